@@ -1,13 +1,6 @@
-import type { FailureClass } from '../model/policy.js';
+import type { EntryPoint } from '../model/entry.js';
 
-/** An entry point as semantics placed it in the graph. */
-export interface EntryPoint {
-  /** Entry node id (`entry:<name>`). */
-  node: string;
-  name: string;
-  survive: FailureClass[];
-  source: 'declared' | 'inferred';
-}
+export type { EntryPoint } from '../model/entry.js';
 
 /** A node whose failure alone takes an entry down, with a witness path. */
 export interface Cut {

@@ -13,7 +13,7 @@ export interface ComponentAttributes {
   loadBalancerType?: 'application' | 'network' | 'gateway' | 'classic';
   /** Load balancer attribute `waf.fail_open.enabled` when declared. */
   wafFailOpen?: boolean;
-  /** Subnet: has a route to an internet gateway. */
+  /** Subnet: has a route to an internet gateway. Hosted zone: not private (no VPCs). */
   public?: boolean;
   /** RDS instance, ElastiCache, OpenSearch zone awareness: a standby/replica in another zone. */
   multiAz?: boolean;

@@ -41,3 +41,16 @@ export function zoneLabel(zoneKey: string): string {
 export function regionLabel(region: string): string {
   return region === UNKNOWN_REGION ? 'the deployment region' : region;
 }
+
+/**
+ * Zone key for "every zone of the region" (`!GetAZs ''` used as a list, e.g. an
+ * Auto Scaling group's AvailabilityZones): `us-east-1/*`. Semantics reads it as
+ * at least two distinct zones whose names are unknown.
+ */
+export function allZonesKey(region?: string): string {
+  return `${regionKey(region)}/*`;
+}
+
+export function isAllZonesKey(zoneKey: string): boolean {
+  return zoneKey.endsWith('/*');
+}

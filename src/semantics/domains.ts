@@ -1,0 +1,78 @@
+import type { Component } from '../model/component.js';
+import { regionLabel, regionOfZoneKey, zoneLabel } from '../model/domains.js';
+import { nodeIds } from '../model/graph.js';
+import type { GraphBuilder } from './graph-builder.js';
+import type { Placement } from './shape.js';
+
+/** Every component here is AWS; other providers bring their own domain chains. */
+export const PROVIDER = 'aws';
+
+/**
+ * The zone of a component that runs in exactly one zone the input does not
+ * name: its own zone node, so that zone's failure is still a cut.
+ */
+export function unknownZoneOf(component: Component): { zone: string; zoneLabel: string } {
+  return {
+    zone: `${component.region}/#unknown-${component.name}`,
+    zoneLabel: `the single zone of ${component.name}`,
+  };
+}
+
+export function ensureProvider(builder: GraphBuilder): string {
+  const id = nodeIds.provider(PROVIDER);
+  builder.addNode(id, {
+    kind: 'domain',
+    domainKind: 'provider',
+    gate: { type: 'all' },
+    label: PROVIDER,
+    locations: [],
+  });
+  return id;
+}
+
+/** `region:<r>` requiring the provider. */
+export function ensureRegion(builder: GraphBuilder, region: string): string {
+  const id = nodeIds.region(region);
+  if (!builder.hasNode(id)) {
+    builder.addNode(id, {
+      kind: 'domain',
+      domainKind: 'region',
+      gate: { type: 'all' },
+      label: regionLabel(region),
+      locations: [],
+    });
+    builder.addEdge(id, ensureProvider(builder), 'provider', []);
+  }
+  return id;
+}
+
+/** `zone:<key>` requiring its region. */
+export function ensureZone(builder: GraphBuilder, zoneKey: string, label?: string): string {
+  const id = nodeIds.zone(zoneKey);
+  if (!builder.hasNode(id)) {
+    builder.addNode(id, {
+      kind: 'domain',
+      domainKind: 'zone',
+      gate: { type: 'all' },
+      label: label ?? zoneLabel(zoneKey),
+      locations: [],
+    });
+    builder.addEdge(id, ensureRegion(builder, regionOfZoneKey(zoneKey)), 'region', []);
+  }
+  return id;
+}
+
+/** The domain node a placement stands on, with the edge reason to reach it. */
+export function ensurePlacementDomain(
+  builder: GraphBuilder,
+  placement: Placement,
+): { node: string; reason: string } {
+  switch (placement.domain) {
+    case 'zone':
+      return { node: ensureZone(builder, placement.zone, placement.zoneLabel), reason: 'zone' };
+    case 'region':
+      return { node: ensureRegion(builder, placement.region), reason: 'region' };
+    case 'provider':
+      return { node: ensureProvider(builder), reason: 'provider' };
+  }
+}
