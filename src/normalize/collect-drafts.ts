@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { regionKey } from '../model/domains.js';
+import type { DocumentFacts } from '../model/facts.js';
+import type { Policy } from '../model/policy.js';
+import { CLOUDFORMATION_MAPPERS } from './aws/registry.js';
+import { MapContext } from './context.js';
+import type { Amendment, Attachment, Draft } from './draft.js';
+
+/** The drafts and attachments of one document. */
+export interface DocumentDrafts {
+  document: DocumentFacts;
+  drafts: Draft[];
+  attachments: Array<Attachment & { location: Draft['fact']['location'] }>;
+  amendments: Amendment[];
+}
+
+/** A document is deployed to one region: the policy's, else the one its resources state. */
+function documentRegion(document: DocumentFacts, policy: Policy): string {
+  return regionKey(policy.aws.region ?? document.resources.find((fact) => fact.region !== undefined)?.region);
+}
+
+/** Runs each resource through its type's mapper; a type without one is reported once per file. */
+export function collectDrafts(
+  document: DocumentFacts,
+  policy: Policy,
+  diagnostics: Diagnostic[],
+): DocumentDrafts {
+  const context = new MapContext(document, documentRegion(document, policy), diagnostics);
+  const result: DocumentDrafts = { document, drafts: [], attachments: [], amendments: [] };
+  const unsupported = new Map<string, number>();
+  for (const fact of document.resources) {
+    const mapper = CLOUDFORMATION_MAPPERS.get(fact.type);
+    if (mapper === undefined) {
+      if (!unsupported.has(fact.type)) unsupported.set(fact.type, fact.location.line);
+      continue;
+    }
+    const output = mapper(fact, context);
+    result.drafts.push(...output.components);
+    for (const attachment of output.attachments) {
+      result.attachments.push({ ...attachment, location: fact.location });
+    }
+    result.amendments.push(...(output.amendments ?? []));
+  }
+  for (const [type, line] of [...unsupported].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    diagnostics.push({
+      code: 'unsupported-resource',
+      level: 'note',
+      message: `resources of type ${type} are not modelled; they are left out of the graph`,
+      file: document.file,
+      line,
+    });
+  }
+  return result;
+}
