@@ -6,7 +6,8 @@ import type { EdgeAttributes, Gate, NodeAttributes, NodeKind } from '../../src/m
 
 function graphOf(nodes: Record<string, [NodeKind, Gate]>, edges: Array<[string, string]>) {
   const graph = new DirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const [id, [kind, gate]] of Object.entries(nodes)) graph.addNode(id, { kind, gate, label: id, locations: [] });
+  for (const [id, [kind, gate]] of Object.entries(nodes))
+    graph.addNode(id, { kind, gate, label: id, locations: [] });
   for (const [u, v] of edges) graph.addEdge(u, v, { reason: 'test', locations: [] });
   return graph;
 }
@@ -41,12 +42,22 @@ describe('analyse', () => {
         ['zone:b', 'region:r'],
       ],
     );
-    const entry: EntryPoint = { node: 'entry:shop', name: 'shop', survive: ['component', 'zone'], source: 'declared' };
+    const entry: EntryPoint = {
+      node: 'entry:shop',
+      name: 'shop',
+      survive: ['component', 'zone'],
+      source: 'declared',
+    };
     const result = analyse(graph, [entry]);
     const [shop] = result.entries;
     expect(shop?.upWithNoFailure).toBe(true);
     expect(shop?.cuts.map((cut) => cut.node)).toEqual(['app', 'multi', 'region:r', 'single', 'zone:a']);
-    expect(shop?.cuts.find((cut) => cut.node === 'zone:a')?.path).toEqual(['entry:shop', 'app', 'single', 'zone:a']);
+    expect(shop?.cuts.find((cut) => cut.node === 'zone:a')?.path).toEqual([
+      'entry:shop',
+      'app',
+      'single',
+      'zone:a',
+    ]);
     expect(result.blastRadius.get('multi#1')).toEqual({ entries: [], nodes: 0 });
     expect(result.blastRadius.get('zone:a')).toEqual({ entries: ['entry:shop'], nodes: 4 });
     expect(result.articulationPoints).toContain('app');
@@ -55,7 +66,9 @@ describe('analyse', () => {
 
   it('reports an entry that cannot be up at all', () => {
     const graph = graphOf({ 'entry:x': ['entry', all], lb: ['component', any] }, [['entry:x', 'lb']]);
-    const result = analyse(graph, [{ node: 'entry:x', name: 'x', survive: ['component'], source: 'inferred' }]);
+    const result = analyse(graph, [
+      { node: 'entry:x', name: 'x', survive: ['component'], source: 'inferred' },
+    ]);
     expect(result.entries[0]?.upWithNoFailure).toBe(false);
     expect(result.entries[0]?.cuts).toEqual([]);
   });

@@ -9,17 +9,15 @@ const gate: fc.Arbitrary<Gate> = fc.oneof(
 );
 
 /** Random graphs with cycles, self-loops and every gate kind. */
-export const plainGraph: fc.Arbitrary<PlainGraph> = fc
-  .integer({ min: 1, max: 12 })
-  .chain((n) =>
-    fc.record({
-      n: fc.constant(n),
-      edges: fc
-        .uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), {
-          maxLength: n * 3,
-          selector: ([u, v]) => `${u}>${v}`,
-        })
-        .map((edges) => edges as Array<[number, number]>),
-      gates: fc.array(gate, { minLength: n, maxLength: n }),
-    }),
-  );
+export const plainGraph: fc.Arbitrary<PlainGraph> = fc.integer({ min: 1, max: 12 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    edges: fc
+      .uniqueArray(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), {
+        maxLength: n * 3,
+        selector: ([u, v]) => `${u}>${v}`,
+      })
+      .map((edges) => edges as Array<[number, number]>),
+    gates: fc.array(gate, { minLength: n, maxLength: n }),
+  }),
+);

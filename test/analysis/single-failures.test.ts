@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactIndexFromEdges } from '../../src/analysis/compact-index.js';
+import { singleFailures } from '../../src/analysis/cut-sets.js';
 import { FailurePropagation } from '../../src/analysis/failure-propagation.js';
 import { leastFixpoint } from '../../src/analysis/least-fixpoint.js';
 import { stronglyConnected } from '../../src/analysis/strongly-connected.js';
-import { singleFailures } from '../../src/analysis/cut-sets.js';
 import { plainGraph } from './arbitrary-graph.js';
 import { bruteUp, type PlainGraph } from './brute-force.js';
 
@@ -32,7 +32,14 @@ describe('least fixpoint', () => {
   });
 
   it('lets two nodes that only hold each other up fall together', () => {
-    const graph: PlainGraph = { n: 2, edges: [[0, 1], [1, 0]], gates: [{ type: 'all' }, { type: 'any' }] };
+    const graph: PlainGraph = {
+      n: 2,
+      edges: [
+        [0, 1],
+        [1, 0],
+      ],
+      gates: [{ type: 'all' }, { type: 'any' }],
+    };
     expect([...leastFixpoint(indexOf(graph)).up]).toEqual([0, 0]);
   });
 });
@@ -69,7 +76,8 @@ describe('order-1 cut sets and blast radius', () => {
         for (const entry of entries) {
           const expected: number[] = [];
           for (let failed = 0; failed < graph.n; failed++) {
-            if (failed !== entry && before[entry] && !bruteUp(graph, new Set([failed]))[entry]) expected.push(failed);
+            if (failed !== entry && before[entry] && !bruteUp(graph, new Set([failed]))[entry])
+              expected.push(failed);
           }
           const cuts = result.cuts.get(entry) ?? [];
           expect(cuts.map((cut) => index.indexOf.get(cut.node))).toEqual(expected);
@@ -79,7 +87,8 @@ describe('order-1 cut sets and blast radius', () => {
             const path = cut.path.map((id) => index.indexOf.get(id) as number);
             expect(path[0]).toBe(entry);
             expect(path.at(-1)).toBe(failed);
-            for (let i = 0; i + 1 < path.length; i++) expect(edgeSet.has(`${path[i]}>${path[i + 1]}`)).toBe(true);
+            for (let i = 0; i + 1 < path.length; i++)
+              expect(edgeSet.has(`${path[i]}>${path[i + 1]}`)).toBe(true);
             for (const v of path) expect(after[v]).toBe(false);
           }
         }
