@@ -1,0 +1,94 @@
+import type { CoverageEntry } from '../model/coverage.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CollectResult, DocumentFacts } from '../model/facts.js';
+import type { CollectorOutcome } from './collector.js';
+import { discoverFiles, readText } from './read/index.js';
+import { COLLECTORS, collectedExtensions, collectorsFor } from './registry.js';
+import { withUniqueUnits } from './units.js';
+
+interface FileOutcome {
+  outcome: CollectorOutcome;
+  format?: string;
+}
+
+/**
+ * Offers one file to every collector that reads its extension, in registry
+ * order; the first that recognises it reads it. A collector that throws is a
+ * bug: the file is skipped with an internal error, the others go on.
+ */
+function collectFile(file: string, text: string): FileOutcome {
+  for (const collector of collectorsFor(file)) {
+    if (!collector.detectText(text)) continue;
+    let outcome: CollectorOutcome;
+    try {
+      outcome = collector.collect({ file, text });
+    } catch {
+      const diagnostic: Diagnostic = {
+        code: 'internal-error',
+        level: 'error',
+        message: `the ${collector.id} collector failed on this file`,
+        file,
+      };
+      return { outcome: { status: 'skipped', reason: 'internal-error', diagnostics: [diagnostic] } };
+    }
+    if (outcome.status !== 'not-applicable') return { outcome, format: collector.id };
+  }
+  return { outcome: { status: 'not-applicable' } };
+}
+
+function coverageOf(file: string, { outcome, format }: FileOutcome): CoverageEntry {
+  if (outcome.status === 'analysed') return { file, status: 'analysed', format: format as string };
+  if (outcome.status === 'skipped')
+    return { file, status: 'skipped', format: format as string, reason: outcome.reason };
+  const titles = COLLECTORS.map((collector) => collector.title).join(' or ');
+  return { file, status: 'not-applicable', reason: `not recognised as a ${titles}` };
+}
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const fileA = a.file ?? '';
+  const fileB = b.file ?? '';
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return (a.column ?? 0) - (b.column ?? 0);
+}
+
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/**
+ * Discovers the files under `paths` and reads each with the collector that
+ * recognises it. Every discovered file ends in coverage exactly once; problems
+ * are diagnostics, never exceptions. Output is sorted, so it does not depend
+ * on discovery order.
+ */
+export async function collect(paths: string[], options: { root: string }): Promise<CollectResult> {
+  const discovered = await discoverFiles(paths, options.root, { extensions: collectedExtensions() });
+  const documents: DocumentFacts[] = [];
+  const coverage: CoverageEntry[] = [...discovered.coverage];
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  if (discovered.files.length === 0) {
+    diagnostics.push({
+      code: 'no-inputs',
+      level: 'error',
+      message: 'no file that spof reads was found in the given paths',
+    });
+  }
+  for (const file of discovered.files) {
+    const read = await readText(file);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      coverage.push({ file: file.relative, status: 'skipped', reason: read.diagnostic.code });
+      continue;
+    }
+    const result = collectFile(file.relative, read.text);
+    coverage.push(coverageOf(file.relative, result));
+    if (result.outcome.status === 'not-applicable') continue;
+    diagnostics.push(...result.outcome.diagnostics);
+    if (result.outcome.status === 'analysed') documents.push(result.outcome.document);
+  }
+  return {
+    documents: withUniqueUnits(documents.sort(byFile)),
+    coverage: coverage.sort(byFile),
+    diagnostics: diagnostics.sort(compareDiagnostics),
+  };
+}
