@@ -1,5 +1,5 @@
-import type { AnalysisResult, EntryResult } from './analysis/types.js';
 import { analyse } from './analysis/index.js';
+import type { AnalysisResult, EntryResult } from './analysis/types.js';
 import { collect } from './collectors/index.js';
 import { applyGate } from './gate/index.js';
 import type { CanonicalModel } from './model/component.js';

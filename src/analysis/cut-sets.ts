@@ -3,7 +3,7 @@ import { FailurePropagation } from './failure-propagation.js';
 import { leastFixpoint } from './least-fixpoint.js';
 import { stronglyConnected } from './strongly-connected.js';
 import type { BlastRadius, Cut } from './types.js';
-import { readPath, witnessTree } from './witness-path.js';
+import { readPath, witnessDistances } from './witness-path.js';
 
 export interface SingleFailures {
   /** Whether each node is up with nothing failed. */
@@ -26,7 +26,7 @@ export function singleFailures(index: CompactIndex, entries: readonly number[]):
   for (const entry of entries) isEntry[entry] = 1;
   const cuts = new Map<number, Cut[]>(entries.map((entry) => [entry, []]));
   const blastRadius = new Map<string, BlastRadius>();
-  const next = new Int32Array(index.ids.length);
+  const distance = new Int32Array(index.ids.length);
   const isDown = (v: number) => propagation.isDown(v);
   for (let failed = 0; failed < index.ids.length; failed++) {
     if (!baseline.up[failed]) continue;
@@ -40,9 +40,11 @@ export function singleFailures(index: CompactIndex, entries: readonly number[]):
     });
     const others = entriesDown.filter((entry) => entry !== failed);
     if (others.length === 0) continue;
-    witnessTree(index, down, isDown, next);
+    witnessDistances(index, down, isDown, distance);
     for (const entry of others) {
-      cuts.get(entry)?.push({ node: index.ids[failed] as string, path: readPath(index, entry, next) });
+      cuts
+        .get(entry)
+        ?.push({ node: index.ids[failed] as string, path: readPath(index, entry, distance, isDown) });
     }
   }
   return { up: baseline.up, cuts, blastRadius };

@@ -42,7 +42,14 @@ export interface ComponentAttributes {
   /** Record or other health-checked member has a health check. */
   healthCheck?: boolean;
   /** Record routing policy when not simple. */
-  routingPolicy?: 'simple' | 'failover' | 'weighted' | 'latency' | 'geolocation' | 'multivalue' | 'geoproximity';
+  routingPolicy?:
+    | 'simple'
+    | 'failover'
+    | 'weighted'
+    | 'latency'
+    | 'geolocation'
+    | 'multivalue'
+    | 'geoproximity';
   /** Record set identifier (`SetIdentifier`). */
   setIdentifier?: string;
   /** CloudFront aliases (CNAMEs) and whether it is enabled. */

@@ -1,5 +1,5 @@
-import type { SourceLocation } from './location.js';
 import type { Severity } from './finding.js';
+import type { SourceLocation } from './location.js';
 
 /** Failure classes an entry can be required to survive. */
 export const FAILURE_CLASSES = ['component', 'replica', 'zone', 'region', 'provider', 'account'] as const;

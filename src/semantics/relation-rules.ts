@@ -66,10 +66,11 @@ const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set([
 
 /**
  * Roles that name ordering, telemetry, data copies or a narrower-than-default
- * route (`routeTarget`: only some destinations go there), never a runtime need.
+ * route (`routeTarget`: only some destinations go there; `ruleTargetGroup`: only
+ * some paths or hosts of a listener go there), never a need of the whole entry.
  */
 const IGNORED_ROLE =
-  /^(depends-?on|logging|logs?|access-?logs?|log-?bucket|dead-?letter.*|health-?check|subscriptions?|notifications?|replication.*|replicas?-?destination|route-?target)$/i;
+  /^(depends-?on|logging|logs?|access-?logs?|log-?bucket|dead-?letter.*|health-?check|subscriptions?|notifications?|replication.*|replicas?-?destination|route-?target|rule-?target-?group)$/i;
 
 export type RelationMeaning = 'source-requires-target' | 'target-requires-source' | 'none';
 

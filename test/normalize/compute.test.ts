@@ -58,7 +58,7 @@ describe('load balancers', () => {
     ]);
     expect(relations(get('aws.elb.listener:Http'))).toEqual([
       'loadBalancer → aws.elb.load-balancer:Alb',
-      'targetGroup → aws.elb.target-group:ApiTg',
+      'ruleTargetGroup → aws.elb.target-group:ApiTg',
       'targetGroup → aws.elb.target-group:Tg',
     ]);
     expect(relations(get('aws.elb.target-group:Tg'))).toEqual(['target → aws.ec2.instance:Web']);

@@ -65,8 +65,10 @@ describe('the demo architecture', () => {
       count: 1,
     });
     expect(targets(component('aws.elb.listener:HttpListener'), 'targetGroup')).toEqual([
-      'aws.elb.target-group:AdminTargetGroup',
       'aws.elb.target-group:StorefrontTargetGroup',
+    ]);
+    expect(targets(component('aws.elb.listener:HttpListener'), 'ruleTargetGroup')).toEqual([
+      'aws.elb.target-group:AdminTargetGroup',
     ]);
   });
 

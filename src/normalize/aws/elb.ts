@@ -66,12 +66,16 @@ export const mapListener: Mapper = (fact) => {
   return only(listener);
 };
 
-/** A rule is no component: its target groups become relations of its listener. */
+/**
+ * A rule is no component: its target groups become `ruleTargetGroup` relations of
+ * its listener. A rule serves some paths or hosts only, so losing its targets
+ * does not take the listener's whole entry down.
+ */
 export const mapListenerRule: Mapper = (fact) => {
   const output = nothing();
   for (const listener of refTargets(get(fact.properties, 'ListenerArn'))) {
     for (const group of actionTargetGroups(get(fact.properties, 'Actions'))) {
-      output.attachments.push({ source: listener, role: 'targetGroup', target: group });
+      output.attachments.push({ source: listener, role: 'ruleTargetGroup', target: group });
     }
   }
   return output;

@@ -9,7 +9,7 @@ import { consoleStyle } from './style.js';
 /** The terminal report: findings by entry and severity, entries, coverage, diagnostics, one summary line. */
 export const consoleReport: Reporter = (result, options) => {
   const style = consoleStyle(options.colorLevel);
-  const verdicts = entryVerdicts(result.graph, result.entries);
+  const verdicts = entryVerdicts(result);
   const summary = summarize(result, verdicts);
   const lines = [
     ...findingSections(result.graph, result.findings, style),

@@ -21,7 +21,7 @@ export function entrySection(result: ScanResult, verdicts: EntryVerdict[], style
       continue;
     }
     const fatal = verdict.cuts
-      .filter((cut) => cut.mustSurvive)
+      .filter((cut) => cut.mustSurvive && cut.reported)
       .sort((a, b) => a.path.length - b.path.length || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
     const shown = fatal
       .slice(0, MAX_CUTS_SHOWN)

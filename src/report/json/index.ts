@@ -18,7 +18,7 @@ function coverageJson(entry: CoverageEntry): CoverageEntry {
 
 /** The JSON report (README, "JSON report"): stable key order, 2-space indent, trailing newline. */
 export const jsonReport: Reporter = (result) => {
-  const verdicts = entryVerdicts(result.graph, result.entries);
+  const verdicts = entryVerdicts(result);
   const summary = summarize(result, verdicts);
   const coverage = [...result.coverage].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const report = {
@@ -38,6 +38,7 @@ export const jsonReport: Reporter = (result) => {
         label: nodeLabel(result.graph, cut.node),
         class: cut.class ?? null,
         mustSurvive: cut.mustSurvive,
+        reported: cut.reported,
         path: [...cut.path],
       })),
     })),

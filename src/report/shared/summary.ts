@@ -26,7 +26,7 @@ export function coverageCounts(coverage: readonly CoverageEntry[]): Record<Cover
 
 export function summarize(
   result: ScanResult,
-  verdicts: EntryVerdict[] = entryVerdicts(result.graph, result.entries),
+  verdicts: EntryVerdict[] = entryVerdicts(result),
 ): ReportSummary {
   const findings: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   let suppressed = 0;
