@@ -30,8 +30,9 @@ function reachable(builder: GraphBuilder, starts: readonly string[]): Set<string
   return seen;
 }
 
+/** Two stacks often reuse a logical name: the second one is told apart by its file. */
 function uniqueName(wanted: string, component: Component, taken: Set<string>): string {
-  const name = taken.has(wanted) ? `${wanted} (${component.name})` : wanted;
+  const name = taken.has(wanted) ? `${wanted} (${component.locations[0]?.file ?? component.id})` : wanted;
   taken.add(name);
   return name;
 }

@@ -78,11 +78,26 @@ describe('spof scan exit codes', () => {
 
   it('2 when a report cannot be written, after writing the others', async () => {
     const dir = tempDir();
-    const args = ['scan', CLEAN, '--format', 'json', '--output', join(dir, 'missing', 'r.json')];
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    const args = ['scan', CLEAN, '--format', 'json', '--output', join(dir, 'a-file', 'r.json')];
     const { code, stderr } = await cli([...args, '--format', 'sarif', '--output', join(dir, 'r.sarif')]);
     expect(code).toBe(2);
-    expect(stderr).toContain('(ENOENT)');
+    expect(stderr).toMatch(/cannot write .*r\.json \((EEXIST|ENOTDIR)\)/);
     expect(existsSync(join(dir, 'r.sarif'))).toBe(true);
+  });
+
+  it('creates the folders of an --output path', async () => {
+    const dir = tempDir();
+    const { code } = await cli([
+      'scan',
+      CLEAN,
+      '--format',
+      'json',
+      '--output',
+      join(dir, 'out', 'deep', 'r.json'),
+    ]);
+    expect(code).toBe(0);
+    expect(readJson(join(dir, 'out', 'deep', 'r.json')).complete).toBe(true);
   });
 });
 

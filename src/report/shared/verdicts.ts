@@ -39,7 +39,8 @@ export function entryVerdicts(result: ScanResult): EntryVerdict[] {
         .map((cut) => {
           const cls = failureClassOf(result.graph, cut.node);
           const mustSurvive =
-            cls !== undefined && (survive.includes(cls) || (cls === 'replica' && survive.includes('component')));
+            cls !== undefined &&
+            (survive.includes(cls) || (cls === 'replica' && survive.includes('component')));
           const isReported = reported.has(cut.node) || reported.has(componentOf(result.graph, cut.node));
           return { ...cut, class: cls, mustSurvive, reported: isReported };
         });
