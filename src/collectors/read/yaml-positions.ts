@@ -118,7 +118,10 @@ function reportPlainScalar(
   const anchor = /^&\S+\s+/.exec(text);
   if (anchor !== null) text = text.slice(anchor[0].length);
   if (text.startsWith('!')) return;
-  const column = frame.position - input.lastIndexOf('\n', frame.position - 1);
+  // js-yaml keeps the start of the current line: searching back for it instead is quadratic on a long flow line.
+  const lineStart =
+    state.line + 1 === frame.line ? state.lineStart : input.lastIndexOf('\n', frame.position - 1) + 1;
+  const column = frame.position - lineStart + 1;
   onPlainScalar({ raw: text.trim(), line: frame.line, column });
 }
 

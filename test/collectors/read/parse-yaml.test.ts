@@ -221,6 +221,14 @@ describe('parseYaml', () => {
     expect((outcome.value as Record<string, unknown>).replicas).toBe(10);
   });
 
+  it('gives the column of an ambiguous scalar, on a later line and inside a flow sequence', () => {
+    const outcome = success('name: x\nports: [80, 443, 010]\nmulti:\n  - a\n  -  0777\n');
+    expect(outcome.warnings.map((w) => [w.line, w.column])).toEqual([
+      [2, 18],
+      [5, 6],
+    ]);
+  });
+
   it('requires exactly one document, and parseYamlAll reads them all', () => {
     const text = 'a: 1\n---\nb: 2\n---\nc: 3\n';
     expect(failure(text)).toMatchObject({ code: 'parse-error', line: 2 });
