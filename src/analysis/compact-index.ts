@@ -42,21 +42,13 @@ export function compactIndexFromEdges(
   const n = ids.length;
   const outStart = rowStarts(n, sources);
   const inStart = rowStarts(n, targets);
+  const edges = identityOrder(sources.length);
   // Bucket by target first, then stably by source: every requirement row comes out sorted.
-  const byTarget = bucketOrder(n, targets, inStart, identityOrder(sources.length));
-  const outTargets = new Int32Array(sources.length);
-  const outFill = outStart.slice(0, n);
-  for (const edge of byTarget) {
-    const source = sources[edge] as number;
-    outTargets[bump(outFill, source)] = targets[edge] as number;
-  }
-  const bySource = bucketOrder(n, sources, outStart, identityOrder(sources.length));
-  const inSources = new Int32Array(sources.length);
-  const inFill = inStart.slice(0, n);
-  for (const edge of bySource) {
-    const target = targets[edge] as number;
-    inSources[bump(inFill, target)] = sources[edge] as number;
-  }
+  const byTarget = scatter(n, targets, inStart, edges, edges);
+  const outTargets = scatter(n, sources, outStart, byTarget, targets);
+  // And the other way round for the dependent rows.
+  const bySource = scatter(n, sources, outStart, edges, edges);
+  const inSources = scatter(n, targets, inStart, bySource, sources);
   const need = new Int32Array(n);
   for (let v = 0; v < n; v++) {
     need[v] = gateNeed(gates[v] ?? { type: 'all' }, (outStart[v + 1] as number) - (outStart[v] as number));
@@ -94,10 +86,20 @@ function identityOrder(length: number): Int32Array {
   return order;
 }
 
-/** A stable counting sort of `order` by `keys[edge]`. */
-function bucketOrder(n: number, keys: Int32Array, starts: Int32Array, order: Int32Array): Int32Array {
+/**
+ * A stable counting sort: `values[edge]` of each edge, taken in `order`, lands
+ * in the row of `keys[edge]` (rows begin at `starts`). With `values` the
+ * identity, the result is the edges themselves sorted by key.
+ */
+function scatter(
+  n: number,
+  keys: Int32Array,
+  starts: Int32Array,
+  order: Int32Array,
+  values: Int32Array,
+): Int32Array {
   const fill = starts.slice(0, n);
-  const sorted = new Int32Array(order.length);
-  for (const edge of order) sorted[bump(fill, keys[edge] as number)] = edge;
-  return sorted;
+  const placed = new Int32Array(order.length);
+  for (const edge of order) placed[bump(fill, keys[edge] as number)] = values[edge] as number;
+  return placed;
 }

@@ -65,5 +65,17 @@ export function nothing(): MapOutput {
   return { components: [], attachments: [] };
 }
 
+/**
+ * A resource that only links others (an association, an attachment, a listener
+ * rule): every source gets a `role` relation to every target.
+ */
+export function linkEach(sources: readonly string[], role: string, targets: readonly string[]): MapOutput {
+  const output = nothing();
+  for (const source of sources) {
+    for (const target of targets) output.attachments.push({ source, role, target });
+  }
+  return output;
+}
+
 /** Maps one resource of one native type. */
 export type Mapper = (fact: ResourceFact, context: MapContext) => MapOutput;

@@ -9,6 +9,18 @@ export function ownEntries(value: Record<string, unknown>): Array<[string, unkno
   return Object.keys(value).map((key) => [key, value[key]]);
 }
 
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+
 /**
  * Reads a check's options strictly: each accessor records the key as known and
  * pushes an issue for a wrong type; `done()` reports every key nobody asked for.
@@ -33,17 +45,27 @@ export class OptionReader {
     return value;
   }
 
+  /** The value at `key` when `accepts` takes it; otherwise an issue saying what it must be. */
+  private typed<T>(
+    key: string,
+    required: boolean,
+    accepts: (value: unknown) => value is T,
+    mustBe: string,
+  ): T | undefined {
+    const value = this.take(key, required);
+    if (value === undefined) return undefined;
+    if (accepts(value)) return value;
+    this.issues.push({ key: this.path(key), problem: `must be ${mustBe}` });
+    return undefined;
+  }
+
   has(key: string): boolean {
     return Object.hasOwn(this.raw, key);
   }
 
   string(key: string, required: boolean, allowed?: readonly string[]): string | undefined {
-    const value = this.take(key, required);
+    const value = this.typed(key, required, isNonEmptyString, 'a non-empty string');
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || value === '') {
-      this.issues.push({ key: this.path(key), problem: 'must be a non-empty string' });
-      return undefined;
-    }
     if (allowed && !allowed.includes(value)) {
       this.issues.push({ key: this.path(key), problem: `must be one of ${allowed.join(', ')}` });
       return undefined;
@@ -69,34 +91,17 @@ export class OptionReader {
   }
 
   number(key: string, required: boolean): number | undefined {
-    const value = this.take(key, required);
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.issues.push({ key: this.path(key), problem: 'must be a finite number' });
-      return undefined;
-    }
-    return value;
+    return this.typed(key, required, isFiniteNumber, 'a finite number');
   }
 
   boolean(key: string, required: boolean): boolean | undefined {
-    const value = this.take(key, required);
-    if (value === undefined) return undefined;
-    if (typeof value !== 'boolean') {
-      this.issues.push({ key: this.path(key), problem: 'must be true or false' });
-      return undefined;
-    }
-    return value;
+    return this.typed(key, required, isBoolean, 'true or false');
   }
 
   /** A nested map, read by its own reader (call its `done()`). */
   map(key: string, required: boolean): OptionReader | undefined {
-    const value = this.take(key, required);
-    if (value === undefined) return undefined;
-    if (!isRecord(value)) {
-      this.issues.push({ key: this.path(key), problem: 'must be a mapping' });
-      return undefined;
-    }
-    return new OptionReader(value, this.issues, this.path(key));
+    const value = this.typed(key, required, isRecord, 'a mapping');
+    return value === undefined ? undefined : new OptionReader(value, this.issues, this.path(key));
   }
 
   /** A list of maps, each with its own reader. */
@@ -133,4 +138,10 @@ export class OptionReader {
       if (!this.known.has(key)) this.issues.push({ key: this.path(key), problem: 'is not a known option' });
     }
   }
+}
+
+/** The `parse` of a check that takes no options: every key given is reported as unknown. */
+export function noOptions(raw: RawOptions, issues: OptionIssue[]): Record<string, never> {
+  new OptionReader(raw, issues).done();
+  return {};
 }

@@ -1,6 +1,6 @@
 import type { Component } from '../model/component.js';
 import { regionLabel, regionOfZoneKey, zoneLabel } from '../model/domains.js';
-import { nodeIds } from '../model/graph.js';
+import { type DomainKind, type NodeAttributes, nodeIds } from '../model/graph.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { Placement } from './shape.js';
 
@@ -18,15 +18,14 @@ export function unknownZoneOf(component: Component): { zone: string; zoneLabel: 
   };
 }
 
+/** A failure domain's node: no source location, and down whenever anything it requires is. */
+function domainNode(domainKind: DomainKind, label: string): NodeAttributes {
+  return { kind: 'domain', domainKind, gate: { type: 'all' }, label, locations: [] };
+}
+
 export function ensureProvider(builder: GraphBuilder): string {
   const id = nodeIds.provider(PROVIDER);
-  builder.addNode(id, {
-    kind: 'domain',
-    domainKind: 'provider',
-    gate: { type: 'all' },
-    label: PROVIDER,
-    locations: [],
-  });
+  builder.addNode(id, domainNode('provider', PROVIDER));
   return id;
 }
 
@@ -34,13 +33,7 @@ export function ensureProvider(builder: GraphBuilder): string {
 export function ensureRegion(builder: GraphBuilder, region: string): string {
   const id = nodeIds.region(region);
   if (!builder.hasNode(id)) {
-    builder.addNode(id, {
-      kind: 'domain',
-      domainKind: 'region',
-      gate: { type: 'all' },
-      label: regionLabel(region),
-      locations: [],
-    });
+    builder.addNode(id, domainNode('region', regionLabel(region)));
     builder.addEdge(id, ensureProvider(builder), 'provider', []);
   }
   return id;
@@ -50,13 +43,7 @@ export function ensureRegion(builder: GraphBuilder, region: string): string {
 export function ensureZone(builder: GraphBuilder, zoneKey: string, label?: string): string {
   const id = nodeIds.zone(zoneKey);
   if (!builder.hasNode(id)) {
-    builder.addNode(id, {
-      kind: 'domain',
-      domainKind: 'zone',
-      gate: { type: 'all' },
-      label: label ?? zoneLabel(zoneKey),
-      locations: [],
-    });
+    builder.addNode(id, domainNode('zone', label ?? zoneLabel(zoneKey)));
     builder.addEdge(id, ensureRegion(builder, regionOfZoneKey(zoneKey)), 'region', []);
   }
   return id;

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, REPO, tempDir } from './harness.js';
+import { FIXTURES, jsonAndSarifTo, REPO, readJson, tempDir } from './harness.js';
 
 interface Exit {
   code: number | null;
@@ -66,25 +65,13 @@ describe('the spof bin (child process)', () => {
   it('writes JSON and SARIF files; --allow-partial is not 2; a missing path is 2', async () => {
     const dir = tempDir();
     const [partial, missing] = await Promise.all([
-      spof([
-        'scan',
-        `${FIXTURES}/broken`,
-        '--allow-partial',
-        '--format',
-        'json',
-        '--output',
-        join(dir, 'r.json'),
-        '--format',
-        'sarif',
-        '--output',
-        join(dir, 'r.sarif'),
-      ]),
+      spof(['scan', `${FIXTURES}/broken`, '--allow-partial', ...jsonAndSarifTo(dir)]),
       spof(['scan', `${FIXTURES}/does-not-exist`]),
     ]);
     expect(partial.code).toBe(0);
-    const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { complete: boolean };
+    const json = readJson(join(dir, 'r.json'));
     expect(json.complete).toBe(false);
-    const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8')) as { runs: unknown[] };
+    const sarif = readJson(join(dir, 'r.sarif'));
     expect(sarif.runs).toHaveLength(1);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toContain('path-not-found');

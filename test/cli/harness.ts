@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,4 +46,22 @@ export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'spof-cli-'));
   created.push(dir);
   return dir;
+}
+
+/** Options that write the JSON report to `dir`/r.json and the SARIF report to `dir`/r.sarif. */
+export function jsonAndSarifTo(dir: string): string[] {
+  return [
+    '--format',
+    'json',
+    '--output',
+    join(dir, 'r.json'),
+    '--format',
+    'sarif',
+    '--output',
+    join(dir, 'r.sarif'),
+  ];
+}
+
+export function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }

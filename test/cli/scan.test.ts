@@ -1,18 +1,14 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { sarifValidator } from '../report/sarif-validator.js';
-import { cli, FIXTURES, REPO, tempDir } from './harness.js';
+import { cli, FIXTURES, jsonAndSarifTo, REPO, readJson, tempDir } from './harness.js';
 
 const CLEAN = `${FIXTURES}/clean`;
 const SPOF = `${FIXTURES}/spof`;
 const BROKEN = `${FIXTURES}/broken`;
 const DB_NODE = 'aws.rds.instance:OrdersDatabase';
-
-function readJson(path: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-}
 
 describe('spof scan exit codes', () => {
   it('0 on a clean template, with the console report on stdout', async () => {
@@ -35,8 +31,7 @@ describe('spof scan exit codes', () => {
 
   it('2 on a malformed template, even with findings; the reports say incomplete', async () => {
     const dir = tempDir();
-    const args = ['scan', BROKEN, SPOF, '--format', 'json', '--output', join(dir, 'r.json')];
-    const { code, stdout } = await cli([...args, '--format', 'sarif', '--output', join(dir, 'r.sarif')]);
+    const { code, stdout } = await cli(['scan', BROKEN, SPOF, ...jsonAndSarifTo(dir)]);
     expect(code).toBe(2);
     expect(stdout).toContain('scan INCOMPLETE');
     const json = readJson(join(dir, 'r.json'));
@@ -104,18 +99,7 @@ describe('spof scan exit codes', () => {
 describe('spof scan reports and policy', () => {
   it('writes JSON and SARIF files and the console report to stdout; JSON alone to stdout when asked', async () => {
     const dir = tempDir();
-    const { code, stdout } = await cli([
-      'scan',
-      SPOF,
-      '--format',
-      'json',
-      '--output',
-      join(dir, 'r.json'),
-      '--format',
-      'sarif',
-      '--output',
-      join(dir, 'r.sarif'),
-    ]);
+    const { code, stdout } = await cli(['scan', SPOF, ...jsonAndSarifTo(dir)]);
     expect(code).toBe(1);
     expect(stdout).toContain('database-single-zone');
     const json = readJson(join(dir, 'r.json')) as {

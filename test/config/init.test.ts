@@ -1,24 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPolicy, STARTER_CONFIG, writeStarterConfig } from '../../src/config/index.js';
 import { defaultPolicy } from '../../src/model/policy.js';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'spof-init-'));
-  dirs.push(dir);
-  return dir;
-}
+import { folderWith } from './temp-folder.js';
 
 describe('spof init starter config', () => {
   it('writes a commented spof.yml that loads as the default policy', async () => {
-    const dir = tempDir();
+    const dir = folderWith();
     expect(await writeStarterConfig(dir, false)).toEqual({ written: true, file: join(dir, 'spof.yml') });
     expect(readFileSync(join(dir, 'spof.yml'), 'utf8')).toBe(STARTER_CONFIG);
     expect(STARTER_CONFIG).toContain('# Accepted findings');
@@ -31,7 +20,7 @@ describe('spof init starter config', () => {
   });
 
   it('refuses to overwrite without force, and overwrites with it', async () => {
-    const dir = tempDir();
+    const dir = folderWith();
     writeFileSync(join(dir, 'spof.yml'), 'mine\n');
     expect(await writeStarterConfig(dir, false)).toEqual({
       written: false,

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build, component, gateOf, requirements, singleCuts } from './support.js';
-
-const A = 'us-east-1/us-east-1a';
-const B = 'us-east-1/us-east-1b';
-const subnets = [
-  component('aws.ec2.subnet', 'SubA', { zones: [A] }),
-  component('aws.ec2.subnet', 'SubB', { zones: [B] }),
-];
-const inBoth: Array<[string, string]> = [
-  ['subnet', 'aws.ec2.subnet:SubA'],
-  ['subnet', 'aws.ec2.subnet:SubB'],
-];
+import { A, B, inBoth, subnets } from './two-zones.js';
 
 describe('ElastiCache', () => {
   it('a replication group with automatic failover and two nodes is `any` over nodes in its zones', () => {

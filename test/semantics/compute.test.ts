@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build, component, gateOf, isUpWhenFailed, requirements, singleCuts } from './support.js';
-
-const A = 'us-east-1/us-east-1a';
-const B = 'us-east-1/us-east-1b';
-const subnets = [
-  component('aws.ec2.subnet', 'SubA', { zones: [A] }),
-  component('aws.ec2.subnet', 'SubB', { zones: [B] }),
-];
-const inBoth: Array<[string, string]> = [
-  ['subnet', 'aws.ec2.subnet:SubA'],
-  ['subnet', 'aws.ec2.subnet:SubB'],
-];
+import { A, inBoth, subnets } from './two-zones.js';
 
 describe('Auto Scaling group', () => {
   it('MinSize 1 is one replica: the replica and its zone are cuts', () => {

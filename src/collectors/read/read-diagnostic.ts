@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, DiagnosticLevel } from '../../model/diagnostic.js';
 
 /** Where in a file a problem sits, 1-based. */
 export interface Position {
@@ -6,31 +6,28 @@ export interface Position {
   column?: number;
 }
 
-/** An `error` diagnostic about one input file; the message must be ours, never a parser's. */
-export function readError(
+/** A diagnostic about one input file, at the position given when known. */
+export type ReadDiagnostic = (
   code: DiagnosticCode,
   message: string,
   file: string,
-  position: Position = {},
-): Diagnostic {
-  return withPosition({ code, level: 'error', message, file }, position);
+  position?: Position,
+) => Diagnostic;
+
+function atLevel(level: DiagnosticLevel): ReadDiagnostic {
+  return (code, message, file, position = {}) => {
+    const diagnostic: Diagnostic = { code, level, message, file };
+    if (position.line !== undefined) diagnostic.line = position.line;
+    if (position.column !== undefined) diagnostic.column = position.column;
+    return diagnostic;
+  };
 }
+
+/** An `error` diagnostic about one input file; the message must be ours, never a parser's. */
+export const readError: ReadDiagnostic = atLevel('error');
 
 /** A `warning` diagnostic about one input file. */
-export function readWarning(
-  code: DiagnosticCode,
-  message: string,
-  file: string,
-  position: Position = {},
-): Diagnostic {
-  return withPosition({ code, level: 'warning', message, file }, position);
-}
-
-function withPosition(diagnostic: Diagnostic, position: Position): Diagnostic {
-  if (position.line !== undefined) diagnostic.line = position.line;
-  if (position.column !== undefined) diagnostic.column = position.column;
-  return diagnostic;
-}
+export const readWarning: ReadDiagnostic = atLevel('warning');
 
 /**
  * A key or tag name fit to quote in a message: short and made of name

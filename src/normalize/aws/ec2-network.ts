@@ -1,5 +1,5 @@
 // AWS::EC2 networking: VPC, subnets, internet gateways and their attachments.
-import { draft, type Mapper, nothing, only, relate } from '../draft.js';
+import { draft, linkEach, type Mapper, only, relate } from '../draft.js';
 import { get, refTargets } from '../values.js';
 
 export const mapVpc: Mapper = (fact) => only(draft('aws.ec2.vpc', fact));
@@ -18,12 +18,9 @@ export const mapSubnet: Mapper = (fact, context) => {
 export const mapInternetGateway: Mapper = (fact) => only(draft('aws.ec2.internet-gateway', fact));
 
 /** An attachment is no component: the gateway gets a `vpc` relation. */
-export const mapGatewayAttachment: Mapper = (fact) => {
-  const output = nothing();
-  for (const gateway of refTargets(get(fact.properties, 'InternetGatewayId'))) {
-    for (const vpc of refTargets(get(fact.properties, 'VpcId'))) {
-      output.attachments.push({ source: gateway, role: 'vpc', target: vpc });
-    }
-  }
-  return output;
-};
+export const mapGatewayAttachment: Mapper = (fact) =>
+  linkEach(
+    refTargets(get(fact.properties, 'InternetGatewayId')),
+    'vpc',
+    refTargets(get(fact.properties, 'VpcId')),
+  );

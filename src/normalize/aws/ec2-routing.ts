@@ -1,5 +1,5 @@
 // AWS::EC2 routing: route tables, routes, NAT gateways and Elastic IPs.
-import { draft, type Mapper, nothing, only, relate } from '../draft.js';
+import { draft, linkEach, type Mapper, only, relate } from '../draft.js';
 import { asString, get, refTargets } from '../values.js';
 
 export const mapRouteTable: Mapper = (fact) => {
@@ -62,15 +62,12 @@ function isInternetGateway(type: string | undefined): boolean {
 }
 
 /** An association is no component: the subnet gets a `routeTable` relation. */
-export const mapRouteTableAssociation: Mapper = (fact) => {
-  const output = nothing();
-  for (const subnet of refTargets(get(fact.properties, 'SubnetId'))) {
-    for (const table of refTargets(get(fact.properties, 'RouteTableId'))) {
-      output.attachments.push({ source: subnet, role: 'routeTable', target: table });
-    }
-  }
-  return output;
-};
+export const mapRouteTableAssociation: Mapper = (fact) =>
+  linkEach(
+    refTargets(get(fact.properties, 'SubnetId')),
+    'routeTable',
+    refTargets(get(fact.properties, 'RouteTableId')),
+  );
 
 /** Zonal: its zone is its subnet's, filled in the second pass. */
 export const mapNatGateway: Mapper = (fact) => {

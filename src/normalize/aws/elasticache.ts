@@ -2,18 +2,22 @@
 import type { ResourceFact } from '../../model/facts.js';
 import type { MapContext } from '../context.js';
 import { draft, type Mapper, only, relate } from '../draft.js';
-import { asList, asString, get, refTargets } from '../values.js';
+import { ownFlag, ownNumber } from '../own-property.js';
+import { asList, asString, get } from '../values.js';
 import { AWS_DEFAULTS } from './defaults.js';
+import { subnetGroupSubnets } from './subnet-group.js';
 
 const SUBNET_GROUP_TYPES = ['AWS::ElastiCache::SubnetGroup'];
 
 function cacheSubnets(fact: ResourceFact, context: MapContext): string[] {
-  const group = context.designated(
-    get(fact.properties, 'CacheSubnetGroupName'),
-    SUBNET_GROUP_TYPES,
-    'CacheSubnetGroupName',
-  );
-  return group === undefined ? [] : refTargets(get(group.properties, 'SubnetIds'));
+  return subnetGroupSubnets(fact, context, 'CacheSubnetGroupName', SUBNET_GROUP_TYPES);
+}
+
+/** Days of snapshots kept; replication groups and cache clusters read it alike. */
+function snapshotRetention(fact: ResourceFact, context: MapContext): number | undefined {
+  return ownNumber(fact, context, 'SnapshotRetentionLimit', {
+    absent: AWS_DEFAULTS.cache.snapshotRetentionDays,
+  });
 }
 
 /**
@@ -24,12 +28,7 @@ function cacheSubnets(fact: ResourceFact, context: MapContext): string[] {
 function replicationGroupCount(fact: ResourceFact, context: MapContext): number | undefined {
   const { properties } = fact;
   const number = (property: string, absent?: number) =>
-    context.redundancy.number(
-      fact,
-      property,
-      get(properties, property),
-      absent === undefined ? {} : { absent },
-    );
+    ownNumber(fact, context, property, absent === undefined ? {} : { absent });
   if (get(properties, 'NumCacheClusters') !== undefined) return number('NumCacheClusters');
   const groups = asList(get(properties, 'NodeGroupConfiguration'));
   const clusterMode =
@@ -47,28 +46,13 @@ export const mapReplicationGroup: Mapper = (fact, context) => {
   const group = draft('aws.elasticache.replication-group', fact);
   const attributes = group.attributes;
   attributes.engine = asString(get(properties, 'Engine'))?.toLowerCase() ?? 'redis';
-  const failover = context.redundancy.boolean(
-    fact,
-    'AutomaticFailoverEnabled',
-    get(properties, 'AutomaticFailoverEnabled'),
-    AWS_DEFAULTS.cache.automaticFailover,
-  );
+  const failover = ownFlag(fact, context, 'AutomaticFailoverEnabled', AWS_DEFAULTS.cache.automaticFailover);
   if (failover !== undefined) attributes.automaticFailover = failover;
-  const multiAz = context.redundancy.boolean(
-    fact,
-    'MultiAZEnabled',
-    get(properties, 'MultiAZEnabled'),
-    AWS_DEFAULTS.cache.multiAz,
-  );
+  const multiAz = ownFlag(fact, context, 'MultiAZEnabled', AWS_DEFAULTS.cache.multiAz);
   if (multiAz !== undefined) attributes.multiAz = multiAz;
   const count = replicationGroupCount(fact, context);
   if (count !== undefined) attributes.count = count;
-  const retention = context.redundancy.number(
-    fact,
-    'SnapshotRetentionLimit',
-    get(properties, 'SnapshotRetentionLimit'),
-    { absent: AWS_DEFAULTS.cache.snapshotRetentionDays },
-  );
+  const retention = snapshotRetention(fact, context);
   if (retention !== undefined) attributes.backupRetentionDays = retention;
   group.zones = context.zones(get(properties, 'PreferredCacheClusterAZs'));
   relate(group, 'subnet', cacheSubnets(fact, context));
@@ -81,15 +65,10 @@ export const mapCacheCluster: Mapper = (fact, context) => {
   const cluster = draft('aws.elasticache.cluster', fact);
   const engine = asString(get(properties, 'Engine'))?.toLowerCase();
   if (engine !== undefined) cluster.attributes.engine = engine;
-  const count = context.redundancy.number(fact, 'NumCacheNodes', get(properties, 'NumCacheNodes'));
+  const count = ownNumber(fact, context, 'NumCacheNodes');
   if (count !== undefined) cluster.attributes.count = count;
   cluster.attributes.multiAz = asString(get(properties, 'AZMode')) === 'cross-az';
-  const retention = context.redundancy.number(
-    fact,
-    'SnapshotRetentionLimit',
-    get(properties, 'SnapshotRetentionLimit'),
-    { absent: AWS_DEFAULTS.cache.snapshotRetentionDays },
-  );
+  const retention = snapshotRetention(fact, context);
   if (retention !== undefined) cluster.attributes.backupRetentionDays = retention;
   cluster.zones = context.zones([
     get(properties, 'PreferredAvailabilityZone') ?? null,

@@ -2,7 +2,7 @@
 import type { ComponentAttributes } from '../../model/component.js';
 import type { ResourceFact } from '../../model/facts.js';
 import type { Value } from '../../model/value.js';
-import { type Draft, draft, type Mapper, nothing, only, relate } from '../draft.js';
+import { type Draft, draft, linkEach, type Mapper, only, relate } from '../draft.js';
 import { asBoolean, asList, asString, get, refTargets } from '../values.js';
 import { AWS_DEFAULTS } from './defaults.js';
 
@@ -71,15 +71,12 @@ export const mapListener: Mapper = (fact) => {
  * its listener. A rule serves some paths or hosts only, so losing its targets
  * does not take the listener's whole entry down.
  */
-export const mapListenerRule: Mapper = (fact) => {
-  const output = nothing();
-  for (const listener of refTargets(get(fact.properties, 'ListenerArn'))) {
-    for (const group of actionTargetGroups(get(fact.properties, 'Actions'))) {
-      output.attachments.push({ source: listener, role: 'ruleTargetGroup', target: group });
-    }
-  }
-  return output;
-};
+export const mapListenerRule: Mapper = (fact) =>
+  linkEach(
+    refTargets(get(fact.properties, 'ListenerArn')),
+    'ruleTargetGroup',
+    actionTargetGroups(get(fact.properties, 'Actions')),
+  );
 
 export const mapTargetGroup: Mapper = (fact) => {
   const group = draft('aws.elb.target-group', fact);

@@ -2,8 +2,10 @@
 import type { ResourceFact } from '../../model/facts.js';
 import type { MapContext } from '../context.js';
 import { draft, type Mapper, only, relate } from '../draft.js';
+import { ownFlag, ownNumber } from '../own-property.js';
 import { asString, get, refTargets } from '../values.js';
 import { AWS_DEFAULTS } from './defaults.js';
+import { subnetGroupSubnets } from './subnet-group.js';
 
 const INSTANCE_TYPES = ['AWS::DocDB::DBInstance', 'AWS::Neptune::DBInstance', 'AWS::RDS::DBInstance'];
 const CLUSTER_TYPES = ['AWS::DocDB::DBCluster', 'AWS::Neptune::DBCluster', 'AWS::RDS::DBCluster'];
@@ -21,13 +23,8 @@ function engineOf(fact: ResourceFact): string | undefined {
 }
 
 /** Subnets of the subnet group a database names, by reference or by its literal name. */
-function subnetGroupSubnets(fact: ResourceFact, context: MapContext): string[] {
-  const group = context.designated(
-    get(fact.properties, 'DBSubnetGroupName'),
-    SUBNET_GROUP_TYPES,
-    'DBSubnetGroupName',
-  );
-  return group === undefined ? [] : refTargets(get(group.properties, 'SubnetIds'));
+function dbSubnets(fact: ResourceFact, context: MapContext): string[] {
+  return subnetGroupSubnets(fact, context, 'DBSubnetGroupName', SUBNET_GROUP_TYPES);
 }
 
 function clusterOf(fact: ResourceFact, context: MapContext): ResourceFact | undefined {
@@ -50,28 +47,19 @@ export const mapDbInstance: Mapper = (fact, context) => {
   if (engine !== undefined) instance.attributes.engine = engine;
   const cluster = clusterOf(fact, context);
   if (cluster === undefined) {
-    const { properties } = fact;
-    const multiAz = context.redundancy.boolean(
-      fact,
-      'MultiAZ',
-      get(properties, 'MultiAZ'),
-      AWS_DEFAULTS.dbInstance.multiAz,
-    );
+    const multiAz = ownFlag(fact, context, 'MultiAZ', AWS_DEFAULTS.dbInstance.multiAz);
     if (multiAz !== undefined) instance.attributes.multiAz = multiAz;
-    const retention = context.redundancy.number(
-      fact,
-      'BackupRetentionPeriod',
-      get(properties, 'BackupRetentionPeriod'),
-      { absent: AWS_DEFAULTS.dbInstance.backupRetentionDays },
-    );
+    const retention = ownNumber(fact, context, 'BackupRetentionPeriod', {
+      absent: AWS_DEFAULTS.dbInstance.backupRetentionDays,
+    });
     if (retention !== undefined) instance.attributes.backupRetentionDays = retention;
   } else {
     relate(instance, 'cluster', [cluster.id]);
   }
   const zone = context.zone(get(fact.properties, 'AvailabilityZone'));
   if (zone !== undefined) instance.zones = [zone];
-  relate(instance, 'subnet', subnetGroupSubnets(fact, context));
-  if (cluster !== undefined) relate(instance, 'subnet', subnetGroupSubnets(cluster, context));
+  relate(instance, 'subnet', dbSubnets(fact, context));
+  if (cluster !== undefined) relate(instance, 'subnet', dbSubnets(cluster, context));
   relate(instance, 'replicationSource', refTargets(get(fact.properties, 'SourceDBInstanceIdentifier')));
   return only(instance);
 };
@@ -85,12 +73,9 @@ export const mapDbCluster: Mapper = (fact, context) => {
   const cluster = draft('aws.rds.cluster', fact);
   const engine = engineOf(fact);
   if (engine !== undefined) cluster.attributes.engine = engine;
-  const retention = context.redundancy.number(
-    fact,
-    'BackupRetentionPeriod',
-    get(fact.properties, 'BackupRetentionPeriod'),
-    { absent: AWS_DEFAULTS.dbCluster.backupRetentionDays },
-  );
+  const retention = ownNumber(fact, context, 'BackupRetentionPeriod', {
+    absent: AWS_DEFAULTS.dbCluster.backupRetentionDays,
+  });
   if (retention !== undefined) cluster.attributes.backupRetentionDays = retention;
   const members = context
     .ofType(INSTANCE_TYPES)
@@ -104,6 +89,6 @@ export const mapDbCluster: Mapper = (fact, context) => {
     cluster.attributes.count = members.length;
   }
   cluster.zones = context.zones(get(fact.properties, 'AvailabilityZones'));
-  relate(cluster, 'subnet', subnetGroupSubnets(fact, context));
+  relate(cluster, 'subnet', dbSubnets(fact, context));
   return only(cluster);
 };

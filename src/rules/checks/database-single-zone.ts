@@ -1,5 +1,5 @@
 import { indexModel } from '../model-index.js';
-import { OptionReader } from '../options.js';
+import { noOptions } from '../options.js';
 import { componentPlacement, placementLabel, sharedPlacement } from '../placement.js';
 import { type CheckReport, defineCheck } from '../types.js';
 import { clusterInstances, instanceCluster } from './database-members.js';
@@ -13,10 +13,7 @@ import { kindTitle } from './kinds-option.js';
 export const databaseSingleZone = defineCheck<Record<string, never>>({
   name: 'database-single-zone',
   summary: 'a database with no copy outside one availability zone',
-  parse(raw, issues) {
-    new OptionReader(raw, issues).done();
-    return {};
-  },
+  parse: noOptions,
   dataKeys: () => ['instances', 'kind', 'name', 'zone'],
   detect(ctx) {
     const index = indexModel(ctx.model);

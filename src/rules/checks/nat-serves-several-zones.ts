@@ -1,6 +1,6 @@
 import type { Component } from '../../model/component.js';
 import { indexModel, type ModelIndex, neighbours } from '../model-index.js';
-import { OptionReader } from '../options.js';
+import { noOptions } from '../options.js';
 import { placementLabel } from '../placement.js';
 import { type CheckReport, defineCheck } from '../types.js';
 
@@ -38,10 +38,7 @@ function natZone(index: ModelIndex, nat: Component): string | undefined {
 export const natServesSeveralZones = defineCheck<Record<string, never>>({
   name: 'nat-serves-several-zones',
   summary: 'a NAT gateway that private subnets in several zones route through',
-  parse(raw, issues) {
-    new OptionReader(raw, issues).done();
-    return {};
-  },
+  parse: noOptions,
   dataKeys: () => ['name', 'subnetCount', 'zone', 'zoneCount', 'zones'],
   detect(ctx) {
     const index = indexModel(ctx.model);

@@ -1,6 +1,6 @@
 import { regionLabel, UNKNOWN_REGION } from '../../model/domains.js';
 import { indexModel } from '../model-index.js';
-import { OptionReader } from '../options.js';
+import { noOptions } from '../options.js';
 import { type CheckReport, defineCheck } from '../types.js';
 
 /** Relation roles that name a replication destination. */
@@ -15,10 +15,7 @@ const REPLICATION_ROLE = /replica|replication|destination/i;
 export const replicationSameRegion = defineCheck<Record<string, never>>({
   name: 'replication-same-region',
   summary: 'replication whose destination is in the source region',
-  parse(raw, issues) {
-    new OptionReader(raw, issues).done();
-    return {};
-  },
+  parse: noOptions,
   dataKeys: () => ['destination', 'name', 'region'],
   detect(ctx) {
     const index = indexModel(ctx.model);

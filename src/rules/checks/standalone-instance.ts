@@ -1,6 +1,6 @@
 import type { Component } from '../../model/component.js';
 import { indexModel, type ModelIndex, neighbours } from '../model-index.js';
-import { OptionReader } from '../options.js';
+import { noOptions } from '../options.js';
 import { type CheckReport, defineCheck } from '../types.js';
 
 /** What registers instances: target groups, and classic load balancers (`Instances`). */
@@ -25,10 +25,7 @@ function peers(index: ModelIndex, instance: Component): Set<string> {
 export const standaloneInstance = defineCheck<Record<string, never>>({
   name: 'standalone-instance',
   summary: 'an EC2 instance with no peer behind a target group and no Auto Scaling group',
-  parse(raw, issues) {
-    new OptionReader(raw, issues).done();
-    return {};
-  },
+  parse: noOptions,
   dataKeys: () => ['name'],
   detect(ctx) {
     const index = indexModel(ctx.model);

@@ -1,5 +1,5 @@
 import { indexModel, neighbours } from '../model-index.js';
-import { OptionReader } from '../options.js';
+import { noOptions } from '../options.js';
 import { type CheckReport, defineCheck } from '../types.js';
 
 /**
@@ -11,10 +11,7 @@ import { type CheckReport, defineCheck } from '../types.js';
 export const wafFailModeUndeclared = defineCheck<Record<string, never>>({
   name: 'waf-fail-mode',
   summary: 'a WAF-protected load balancer with no declared fail-open/fail-closed mode',
-  parse(raw, issues) {
-    new OptionReader(raw, issues).done();
-    return {};
-  },
+  parse: noOptions,
   dataKeys: () => ['name', 'webAcl'],
   detect(ctx) {
     const index = indexModel(ctx.model);

@@ -1,4 +1,5 @@
 import type { Component } from '../../model/component.js';
+import type { ComponentKind } from '../../model/kinds.js';
 import { type Dependency, dependenciesOf } from '../dependencies.js';
 import { singleZone, zonesOf } from '../placement.js';
 import {
@@ -50,6 +51,28 @@ export function onePerZone(component: Component, context: SemanticsContext, shar
     return { type: 'single', placement: { domain: 'region', region: component.region }, requires: shared };
   }
   return { type: 'replicas', gate: { type: 'any' }, placements: zones.slots, shared };
+}
+
+/**
+ * Serves while any member does: the dependencies of a member kind are the
+ * members, the others are shared by all. Regional when the input declares no
+ * member, since a gate over nothing would never be met.
+ */
+export function anyMember(
+  component: Component,
+  context: SemanticsContext,
+  isMember: (kind: ComponentKind) => boolean,
+): Shape {
+  const dependencies = dependenciesOf(component, context.index);
+  const members = dependencies.filter((dependency) => isMember(dependency.component.kind));
+  if (members.length === 0) return regional(component, context);
+  const shared = dependencies.filter((dependency) => !isMember(dependency.component.kind));
+  return {
+    type: 'members',
+    gate: { type: 'any' },
+    members: requirementsOf(members),
+    shared: requirementsOf(shared),
+  };
 }
 
 /** Replicas count for "what it runs at its lowest": never below one, since a rule reads a zero minimum itself. */

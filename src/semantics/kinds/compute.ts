@@ -32,8 +32,11 @@ function scaled(
   return { type: 'replicas', gate: { type: 'any' }, placements, shared };
 }
 
-/** Auto Scaling may scale in to MinSize, so that is how many instances it can be counted on for. */
-const autoScalingGroup: KindSemantics = (component, context) =>
+/**
+ * Auto Scaling (and an EKS node group, which runs on it) may scale in to
+ * MinSize, so that is how many instances it can be counted on for.
+ */
+const scaledToMinSize: KindSemantics = (component, context) =>
   scaled(
     component,
     context,
@@ -71,15 +74,6 @@ const ecsService: KindSemantics = (component, context) => {
   return scaled(component, context, lowest(component.attributes.count), 'distinct-zones', shared);
 };
 
-const eksNodegroup: KindSemantics = (component, context) =>
-  scaled(
-    component,
-    context,
-    lowest(component.attributes.minSize),
-    'one-unknown-zone',
-    requirementsOf(dependenciesOf(component, context.index)),
-  );
-
 /** A Lambda in a VPC runs through network interfaces in each of its subnets' zones; without a VPC it is regional. */
 const lambdaFunction: KindSemantics = (component, context) => {
   const zones = zonesOf(component, context.index);
@@ -89,13 +83,13 @@ const lambdaFunction: KindSemantics = (component, context) => {
 
 /** Compute kinds and what they become. */
 export const computeSemantics = {
-  'aws.autoscaling.group': autoScalingGroup,
+  'aws.autoscaling.group': scaledToMinSize,
   'aws.ec2.instance': zonal,
   'aws.ec2.launch-template': regional,
   'aws.ecs.cluster': regional,
   'aws.ecs.service': ecsService,
   'aws.ecs.task-definition': regional,
   'aws.eks.cluster': regional,
-  'aws.eks.nodegroup': eksNodegroup,
+  'aws.eks.nodegroup': scaledToMinSize,
   'aws.lambda.function': lambdaFunction,
 } satisfies Record<string, KindSemantics>;

@@ -1,7 +1,7 @@
 import { dependenciesOf } from '../dependencies.js';
 import { type ZoneSlot, zonesOf } from '../placement.js';
 import type { KindSemantics, Placement } from '../shape.js';
-import { inOneZone, regional, requirementsOf } from './common.js';
+import { anyMember, inOneZone, requirementsOf } from './common.js';
 
 /*
  * Relational databases. Multi-AZ RDS keeps a standby in another zone: `any`
@@ -35,19 +35,9 @@ const rdsInstance: KindSemantics = (component, context) => {
   };
 };
 
-const rdsCluster: KindSemantics = (component, context) => {
-  const dependencies = dependenciesOf(component, context.index);
-  const members = dependencies.filter((dependency) => dependency.component.kind === 'aws.rds.instance');
-  // A cluster with no instance resources (a Multi-AZ DB cluster, serverless v1) is run by RDS across the region.
-  if (members.length === 0) return regional(component, context);
-  const shared = dependencies.filter((dependency) => dependency.component.kind !== 'aws.rds.instance');
-  return {
-    type: 'members',
-    gate: { type: 'any' },
-    members: requirementsOf(members),
-    shared: requirementsOf(shared),
-  };
-};
+// A cluster with no instance resources (a Multi-AZ DB cluster, serverless v1) is run by RDS across the region.
+const rdsCluster: KindSemantics = (component, context) =>
+  anyMember(component, context, (kind) => kind === 'aws.rds.instance');
 
 /** Relational database kinds and what they become. */
 export const databaseSemantics = {

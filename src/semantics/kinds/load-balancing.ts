@@ -1,7 +1,7 @@
 import type { ComponentKind } from '../../model/kinds.js';
 import { dependenciesOf } from '../dependencies.js';
 import type { KindSemantics } from '../shape.js';
-import { onePerZone, regional, requirementsOf } from './common.js';
+import { anyMember, onePerZone, regional, requirementsOf } from './common.js';
 
 /*
  * A load balancer has a node in each zone of its subnets (a classic ELB in
@@ -35,19 +35,9 @@ const loadBalancer: KindSemantics = (component, context) => {
   return onePerZone(component, context, requirementsOf(dependencies));
 };
 
-const targetGroup: KindSemantics = (component, context) => {
-  const dependencies = dependenciesOf(component, context.index);
-  const targets = dependencies.filter((dependency) => TARGET_KINDS.has(dependency.component.kind));
-  // Targets registered outside the input (by a controller, at deploy time) are unknown: no gate over nothing.
-  if (targets.length === 0) return regional(component, context);
-  const shared = dependencies.filter((dependency) => !TARGET_KINDS.has(dependency.component.kind));
-  return {
-    type: 'members',
-    gate: { type: 'any' },
-    members: requirementsOf(targets),
-    shared: requirementsOf(shared),
-  };
-};
+// Targets registered outside the input (by a controller, at deploy time) are unknown: no gate over nothing.
+const targetGroup: KindSemantics = (component, context) =>
+  anyMember(component, context, (kind) => TARGET_KINDS.has(kind));
 
 /** Load balancing kinds and what they become. */
 export const loadBalancingSemantics = {

@@ -2,37 +2,11 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { discoverFiles, parseJson, parseYamlAll, readText } from '../../../src/collectors/read/index.js';
+import { cfnLikeTypes } from './cfn-like-types.js';
 
 const corpusRoot = fileURLToPath(new URL('../../../../shared/corpus', import.meta.url));
 
-const intrinsics = [
-  'Ref',
-  'GetAtt',
-  'Sub',
-  'Select',
-  'GetAZs',
-  'FindInMap',
-  'If',
-  'Join',
-  'Equals',
-  'Not',
-  'And',
-  'Or',
-  'Base64',
-  'Split',
-  'ImportValue',
-  'Condition',
-  'Cidr',
-  'Transform',
-];
-const schema = yaml.DEFAULT_SCHEMA.extend(
-  intrinsics.flatMap((name) =>
-    (['scalar', 'sequence', 'mapping'] as const).map(
-      (kind) =>
-        new yaml.Type(`!${name}`, { kind, construct: (data: unknown) => ({ [`Fn::${name}`]: data }) }),
-    ),
-  ),
-);
+const schema = yaml.DEFAULT_SCHEMA.extend(cfnLikeTypes());
 
 describe('the shared corpus through the whole read layer', () => {
   it('discovers, reads and parses every file without a diagnostic or warning', async () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, parseYamlAll } from '../../../src/collectors/read/index.js';
+import { cfnLikeTypes } from './cfn-like-types.js';
 
 const corpus = (path: string) => fileURLToPath(new URL(`../../../../shared/corpus/${path}`, import.meta.url));
 
@@ -252,33 +253,3 @@ describe('parseYaml', () => {
     }
   });
 });
-
-/** Every CloudFormation short-form tag on every node kind, wrapped as `{ 'Fn::X': data }`. */
-function cfnLikeTypes(): yaml.Type[] {
-  const names = [
-    'Ref',
-    'GetAtt',
-    'Sub',
-    'Select',
-    'GetAZs',
-    'FindInMap',
-    'If',
-    'Join',
-    'Equals',
-    'Not',
-    'And',
-    'Or',
-    'Base64',
-    'Split',
-    'ImportValue',
-    'Condition',
-    'Cidr',
-    'Transform',
-  ];
-  return names.flatMap((name) =>
-    (['scalar', 'sequence', 'mapping'] as const).map(
-      (kind) =>
-        new yaml.Type(`!${name}`, { kind, construct: (data: unknown) => ({ [`Fn::${name}`]: data }) }),
-    ),
-  );
-}
