@@ -37,9 +37,27 @@ describe('JSON report', () => {
       'summary',
       'entries',
       'findings',
+      'blastRadius',
+      'chokepoints',
       'coverage',
       'diagnostics',
     ]);
+  });
+
+  it('ranks nodes by blast radius and lists the chokepoints', () => {
+    const report = JSON.parse(jsonReport(sampleResult(), options)) as {
+      blastRadius: Array<{ node: string; entries: string[]; nodes: number }>;
+      chokepoints: { articulationPoints: string[]; bridges: string[][] };
+    };
+    expect(report.blastRadius.map((r) => [r.node, r.entries.length, r.nodes])).toEqual([
+      [ids.region, 2, 6],
+      [ids.zone0, 1, 3],
+      [ids.nat, 1, 2],
+    ]);
+    expect(report.chokepoints).toEqual({
+      articulationPoints: [ids.alb, ids.nat],
+      bridges: [[ids.alb, ids.shop]],
+    });
   });
 
   it('writes findings exactly as the Finding type, in a fixed key order', () => {

@@ -215,7 +215,17 @@ const diagnostics: Diagnostic[] = [
 /** A partial scan with findings of every severity, a suppression, hostile text and a skipped file. */
 export function sampleResult(overrides: Partial<ScanResult> = {}): ScanResult {
   const graph = buildGraph();
-  const analysis: AnalysisResult = { entries, blastRadius: new Map(), articulationPoints: [], bridges: [] };
+  const analysis: AnalysisResult = {
+    entries,
+    blastRadius: new Map([
+      [ids.nat, { entries: [ids.shop], nodes: 2 }],
+      [ids.region, { entries: [ids.api, ids.shop], nodes: 6 }],
+      [ids.table, { entries: [], nodes: 0 }],
+      [ids.zone0, { entries: [ids.shop], nodes: 3 }],
+    ]),
+    articulationPoints: [ids.alb, ids.nat],
+    bridges: [[ids.alb, ids.shop]],
+  };
   const policy = defaultPolicy();
   policy.rules['dynamodb-no-pitr'] = { severity: 'off' };
   return {

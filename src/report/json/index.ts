@@ -1,4 +1,5 @@
 import type { CoverageEntry } from '../../model/coverage.js';
+import type { ScanResult } from '../../scan.js';
 import { nodeLabel } from '../shared/nodes.js';
 import { sortDiagnostics, sortFindings } from '../shared/order.js';
 import { summarize } from '../shared/summary.js';
@@ -14,6 +15,22 @@ function coverageJson(entry: CoverageEntry): CoverageEntry {
   if (entry.format !== undefined) out.format = entry.format;
   if (entry.reason !== undefined) out.reason = entry.reason;
   return out;
+}
+
+/** Nodes whose failure alone takes at least one entry down, the widest first. */
+function blastRadiusJson(result: ScanResult) {
+  return [...result.analysis.blastRadius]
+    .filter(([, radius]) => radius.entries.length > 0)
+    .sort(
+      ([a, x], [b, y]) =>
+        y.entries.length - x.entries.length || y.nodes - x.nodes || (a < b ? -1 : a > b ? 1 : 0),
+    )
+    .map(([node, radius]) => ({
+      node,
+      label: nodeLabel(result.graph, node),
+      entries: [...radius.entries],
+      nodes: radius.nodes,
+    }));
 }
 
 /** The JSON report (README, "JSON report"): stable key order, 2-space indent, trailing newline. */
@@ -43,6 +60,11 @@ export const jsonReport: Reporter = (result) => {
       })),
     })),
     findings: sortFindings(result.findings).map(findingJson),
+    blastRadius: blastRadiusJson(result),
+    chokepoints: {
+      articulationPoints: [...result.analysis.articulationPoints],
+      bridges: result.analysis.bridges.map(([a, b]) => [a, b]),
+    },
     coverage: { counts: summary.coverage, inputs: coverage.map(coverageJson) },
     diagnostics: sortDiagnostics(result.diagnostics).map(diagnosticJson),
   };
