@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonReport } from '../../src/report/json/index.js';
+import { sarifReport } from '../../src/report/sarif/index.js';
 import type { ScanResult } from '../../src/scan.js';
 import { lineOfResource, nodesByRule, scanFolder } from './scan-folder.js';
 
@@ -104,5 +106,14 @@ describe('the demo architecture', () => {
     // The cluster itself is the redundancy group over both instances: a cut by definition, reported by no rule.
     const cluster = result.findings.filter((f) => f.node.id === 'aws.rds.cluster:CatalogCluster');
     expect(cluster).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical JSON and SARIF reports for the same input', async () => {
+    const options = { colorLevel: 0 as const, githubActions: false };
+    const again = await scanFolder('fixtures/demo');
+    expect(jsonReport(again, options)).toBe(jsonReport(result, options));
+    expect(sarifReport(again, options)).toBe(sarifReport(result, options));
   });
 });
