@@ -36,12 +36,18 @@ function collectFile(file: string, text: string): FileOutcome {
   return { outcome: { status: 'not-applicable' } };
 }
 
+/** `a CloudFormation template, docker compose file or Kubernetes manifest`. */
+function formatList(): string {
+  const titles = COLLECTORS.map((collector) => collector.title);
+  const last = titles.pop();
+  return titles.length === 0 ? `a ${last}` : `a ${titles.join(', ')} or ${last}`;
+}
+
 function coverageOf(file: string, { outcome, format }: FileOutcome): CoverageEntry {
   if (outcome.status === 'analysed') return { file, status: 'analysed', format: format as string };
   if (outcome.status === 'skipped')
     return { file, status: 'skipped', format: format as string, reason: outcome.reason };
-  const titles = COLLECTORS.map((collector) => collector.title).join(' or ');
-  return { file, status: 'not-applicable', reason: `not recognised as a ${titles}` };
+  return { file, status: 'not-applicable', reason: `not recognised as ${formatList()}` };
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -7,7 +7,7 @@ export const STARTER_CONFIG = `# spof policy. Reference: the "spof.yml" section 
 version: 1
 
 # Failure classes every entry point must survive:
-# component, replica, zone, region, provider, account.
+# component, replica, host, zone, cluster, region, provider, account.
 survive: [component, zone]
 
 # Entry points users reach. Without any, spof infers them from

@@ -60,6 +60,45 @@ export interface ComponentAttributes {
   launchType?: string;
   /** Lambda, API Gateway, S3, DynamoDB, SQS, SNS: regional managed service spread over zones by AWS. */
   regionalService?: boolean;
+
+  // Kubernetes and docker-compose. `count` is the replicas asked for (omitted means 1);
+  // `minSize` is an HPA's minReplicas when one targets the workload.
+  /** Kubernetes namespace (`default` when omitted). */
+  namespace?: string;
+  /** Labels of the pods a workload runs (pod template labels), or of the object itself. */
+  labels?: Record<string, string>;
+  /** A Service's or PodDisruptionBudget's label selector (matchLabels and equality matchExpressions). */
+  selector?: Record<string, string>;
+  /** Container images, as written. */
+  images?: string[];
+  /** Rollout: `RollingUpdate`, `Recreate` or `OnDelete`. */
+  updateStrategy?: 'RollingUpdate' | 'Recreate' | 'OnDelete';
+  /** Rolling update's or PDB's maxUnavailable (`25%`, `1`), as written. */
+  maxUnavailable?: string | number;
+  /** PDB's minAvailable, as written. */
+  minAvailable?: string | number;
+  /** Every container of the pod has a readiness probe. */
+  readinessProbe?: boolean;
+  /** What guarantees spread over zones: a DoNotSchedule zone topology spread or required zone anti-affinity (`required`), a soft one (`preferred`), or nothing. */
+  zoneSpread?: 'required' | 'preferred' | 'none';
+  /** The same over nodes (`kubernetes.io/hostname`). */
+  hostSpread?: 'required' | 'preferred' | 'none';
+  /** Zones a nodeSelector or required node affinity pins the pods to. */
+  pinnedZones?: string[];
+  /** Volumes whose data lives and dies with one pod (`emptyDir`) or one node (`hostPath`). */
+  localState?: Array<'emptyDir' | 'hostPath'>;
+  /** Kubernetes Service type. */
+  serviceType?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+  /** Hostnames an Ingress, Gateway listener or HTTPRoute serves. */
+  hosts?: string[];
+  /** Volume access modes (`ReadWriteOnce`...). */
+  accessModes?: string[];
+  /** A Pod created by a controller (ownerReferences), not a bare Pod. */
+  controlled?: boolean;
+  /** docker-compose `restart` policy. */
+  restart?: string;
+  /** Keeps data that matters: a database-like image or a named volume mounted (compose), a StatefulSet. */
+  holdsState?: boolean;
 }
 
 /** A reference from one component to another with the role it plays. */
@@ -83,9 +122,15 @@ export interface Component {
   /** Native type, e.g. `AWS::RDS::DBInstance`. */
   nativeType: string;
   format: string;
-  provider: 'aws';
+  /** Who runs it: `aws`, `kubernetes` (a cluster), `docker` (a compose host). */
+  provider: 'aws' | 'kubernetes' | 'docker';
   /** Canonical region key (domains.ts): a region name, or UNKNOWN_REGION. */
   region: string;
+  /**
+   * For `kubernetes` and `docker`: the cluster or compose project it runs in
+   * (`cluster` when manifests do not say which; the compose project name).
+   */
+  cluster?: string;
   /** Canonical zone keys (domains.ts) where the component itself is placed; empty: not zonal, or not said. */
   zones: string[];
   attributes: ComponentAttributes;

@@ -6,6 +6,12 @@
  */
 export const UNKNOWN_REGION = 'deployment-region';
 
+/**
+ * Where a Kubernetes cluster or a Docker host runs when the input does not say:
+ * manifests and compose files name no cloud, so no vendor is assumed above it.
+ */
+export const UNKNOWN_HOSTING = 'unknown-hosting';
+
 export function regionKey(name: string | undefined): string {
   return name ?? UNKNOWN_REGION;
 }
@@ -39,6 +45,7 @@ export function zoneLabel(zoneKey: string): string {
 }
 
 export function regionLabel(region: string): string {
+  if (region === UNKNOWN_HOSTING) return 'the region the cluster or host runs in';
   return region === UNKNOWN_REGION ? 'the deployment region' : region;
 }
 

@@ -39,5 +39,7 @@ export const nodeIds = {
   zone: (zoneKey: string) => `zone:${zoneKey}`,
   region: (region: string) => `region:${region}`,
   provider: (provider: string) => `provider:${provider}`,
+  host: (hostKey: string) => `host:${hostKey}`,
+  cluster: (cluster: string) => `cluster:${cluster}`,
   entry: (name: string) => `entry:${name}`,
 };

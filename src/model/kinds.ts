@@ -1,7 +1,8 @@
 /**
  * The canonical vocabulary of component kinds. Every format maps into these
  * (`AWS::RDS::DBInstance` and `aws_db_instance` both become `aws.rds.instance`),
- * so semantics and rules read one model.
+ * so semantics and rules read one model. The prefix names the platform:
+ * `aws.`, `k8s.` (Kubernetes objects), `compose.` (docker-compose).
  */
 export const COMPONENT_KINDS = {
   'aws.ec2.vpc': { title: 'VPC', stateful: false },
@@ -43,6 +44,25 @@ export const COMPONENT_KINDS = {
   'aws.msk.cluster': { title: 'MSK cluster', stateful: true },
   'aws.apigateway.api': { title: 'API Gateway API', stateful: false },
   'aws.apigateway.stage': { title: 'API Gateway stage', stateful: false },
+  'k8s.deployment': { title: 'Deployment', stateful: false },
+  'k8s.statefulset': { title: 'StatefulSet', stateful: true },
+  'k8s.daemonset': { title: 'DaemonSet', stateful: false },
+  'k8s.replicaset': { title: 'ReplicaSet', stateful: false },
+  'k8s.pod': { title: 'Pod', stateful: false },
+  'k8s.job': { title: 'Job', stateful: false },
+  'k8s.cronjob': { title: 'CronJob', stateful: false },
+  'k8s.service': { title: 'Service', stateful: false },
+  'k8s.ingress': { title: 'Ingress', stateful: false },
+  'k8s.gateway': { title: 'Gateway', stateful: false },
+  'k8s.httproute': { title: 'HTTPRoute', stateful: false },
+  'k8s.pod-disruption-budget': { title: 'PodDisruptionBudget', stateful: false },
+  'k8s.horizontal-pod-autoscaler': { title: 'HorizontalPodAutoscaler', stateful: false },
+  'k8s.persistent-volume-claim': { title: 'PersistentVolumeClaim', stateful: true },
+  'k8s.persistent-volume': { title: 'PersistentVolume', stateful: true },
+  'k8s.storage-class': { title: 'StorageClass', stateful: false },
+  'k8s.config-map': { title: 'ConfigMap', stateful: false },
+  'compose.service': { title: 'compose service', stateful: false },
+  'compose.volume': { title: 'compose volume', stateful: true },
 } as const satisfies Record<string, { title: string; stateful: boolean }>;
 
 export type ComponentKind = keyof typeof COMPONENT_KINDS;

@@ -2,7 +2,16 @@ import type { Severity } from './finding.js';
 import type { SourceLocation } from './location.js';
 
 /** Failure classes an entry can be required to survive. */
-export const FAILURE_CLASSES = ['component', 'replica', 'zone', 'region', 'provider', 'account'] as const;
+export const FAILURE_CLASSES = [
+  'component',
+  'replica',
+  'host',
+  'zone',
+  'cluster',
+  'region',
+  'provider',
+  'account',
+] as const;
 export type FailureClass = (typeof FAILURE_CLASSES)[number];
 
 /** An entry point declared in `spof.yml`. */

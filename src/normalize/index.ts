@@ -3,10 +3,17 @@ import type { CanonicalModel } from '../model/component.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentFacts } from '../model/facts.js';
 import type { Policy } from '../model/policy.js';
-import { collectDrafts } from './collect-drafts.js';
-import { assignIds } from './ids.js';
-import { type Linked, linkDocument, tidyRelations } from './link.js';
-import { place } from './placement.js';
+import { normalizeCloudFormation } from './cloudformation.js';
+import { normalizeCompose } from './compose/index.js';
+import type { FormatNormalizer } from './format-normalizer.js';
+import { normalizeKubernetes } from './kubernetes/index.js';
+
+/** One normalizer per collector format, sorted by format id. */
+const NORMALIZERS: ReadonlyMap<string, FormatNormalizer> = new Map([
+  ['cloudformation', normalizeCloudFormation],
+  ['compose', normalizeCompose],
+  ['kubernetes', normalizeKubernetes],
+]);
 
 /** By file, line and code; the message last, so equal diagnostics of one line keep one order. */
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -20,15 +27,18 @@ export function normalize(
   documents: DocumentFacts[],
   policy: Policy,
 ): { model: CanonicalModel; diagnostics: Diagnostic[] } {
+  const components = [];
   const diagnostics: Diagnostic[] = [];
-  const drafted = documents.map((document) => collectDrafts(document, policy, diagnostics));
-  const ids = assignIds(drafted);
-  const linked: Linked[] = drafted.flatMap((entry) => linkDocument(entry, ids, policy));
-  place(linked);
-  const components = linked.map(({ component }) => ({
-    ...component,
-    relations: tidyRelations(component.relations),
-  }));
+  for (const [format, normalizer] of NORMALIZERS) {
+    const ofFormat = documents.filter((document) => document.format === format);
+    if (ofFormat.length === 0) continue;
+    const normalized = normalizer(ofFormat, policy);
+    components.push(...normalized.components);
+    diagnostics.push(...normalized.diagnostics);
+  }
+  for (const document of documents) {
+    if (!NORMALIZERS.has(document.format)) throw new Error(`no normalizer for format ${document.format}`);
+  }
   components.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { model: { components }, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -69,13 +69,18 @@ export function toFinding(
     severity: report.severity ?? policySeverity ?? rule.severity,
     category: rule.category,
     title: rule.title,
-    message: text,
+    message: asSentence(text),
     node,
     locations: sortLocations(report.locations ?? locations),
     entries: [...new Set(report.entries ?? [])].sort(),
     path: [...(report.path ?? [])],
     fingerprint: fingerprint(rule.id, node.id),
   };
+}
+
+/** A message is a sentence even when it opens with a lower-case kind title (`compose service web ...`). */
+function asSentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };

@@ -1,10 +1,13 @@
 import type { Component } from '../model/component.js';
-import { regionLabel, regionOfZoneKey, zoneLabel } from '../model/domains.js';
+import { regionLabel, regionOfZoneKey, UNKNOWN_HOSTING, zoneLabel } from '../model/domains.js';
 import { type DomainKind, type NodeAttributes, nodeIds } from '../model/graph.js';
 import type { GraphBuilder } from './graph-builder.js';
 import type { Placement } from './shape.js';
 
-/** Every component here is AWS; other providers bring their own domain chains. */
+/**
+ * The vendor at the top of every region but UNKNOWN_HOSTING, where Kubernetes
+ * clusters and compose hosts run when their input names no cloud.
+ */
 export const PROVIDER = 'aws';
 
 /**
@@ -18,6 +21,14 @@ export function unknownZoneOf(component: Component): { zone: string; zoneLabel: 
   };
 }
 
+/** The cluster a Kubernetes object runs in (manifests rarely say which: one per scan). */
+export function kubernetesCluster(
+  component: Component,
+): Extract<Placement, { domain: 'cluster' }> | undefined {
+  if (component.provider !== 'kubernetes') return undefined;
+  return { domain: 'cluster', cluster: component.cluster ?? 'cluster', region: component.region };
+}
+
 /** A failure domain's node: no source location, and down whenever anything it requires is. */
 function domainNode(domainKind: DomainKind, label: string): NodeAttributes {
   return { kind: 'domain', domainKind, gate: { type: 'all' }, label, locations: [] };
@@ -29,12 +40,12 @@ export function ensureProvider(builder: GraphBuilder): string {
   return id;
 }
 
-/** `region:<r>` requiring the provider. */
+/** `region:<r>` requiring the provider (no vendor is assumed for UNKNOWN_HOSTING). */
 export function ensureRegion(builder: GraphBuilder, region: string): string {
   const id = nodeIds.region(region);
   if (!builder.hasNode(id)) {
     builder.addNode(id, domainNode('region', regionLabel(region)));
-    builder.addEdge(id, ensureProvider(builder), 'provider', []);
+    if (region !== UNKNOWN_HOSTING) builder.addEdge(id, ensureProvider(builder), 'provider', []);
   }
   return id;
 }
@@ -45,6 +56,26 @@ export function ensureZone(builder: GraphBuilder, zoneKey: string, label?: strin
   if (!builder.hasNode(id)) {
     builder.addNode(id, domainNode('zone', label ?? zoneLabel(zoneKey)));
     builder.addEdge(id, ensureRegion(builder, regionOfZoneKey(zoneKey)), 'region', []);
+  }
+  return id;
+}
+
+/** `cluster:<name>` requiring its region: one control plane that every object of the cluster needs. */
+export function ensureCluster(builder: GraphBuilder, cluster: string, region: string): string {
+  const id = nodeIds.cluster(cluster);
+  if (!builder.hasNode(id)) {
+    builder.addNode(id, domainNode('cluster', cluster === 'cluster' ? 'the cluster' : `cluster ${cluster}`));
+    builder.addEdge(id, ensureRegion(builder, region), 'region', []);
+  }
+  return id;
+}
+
+/** `host:<key>` requiring its zone: a machine, down with the zone it stands in. */
+export function ensureHost(builder: GraphBuilder, host: Extract<Placement, { domain: 'host' }>): string {
+  const id = nodeIds.host(host.host);
+  if (!builder.hasNode(id)) {
+    builder.addNode(id, domainNode('host', host.hostLabel));
+    builder.addEdge(id, ensureZone(builder, host.zone, host.zoneLabel), 'zone', []);
   }
   return id;
 }
@@ -61,5 +92,9 @@ export function ensurePlacementDomain(
       return { node: ensureRegion(builder, placement.region), reason: 'region' };
     case 'provider':
       return { node: ensureProvider(builder), reason: 'provider' };
+    case 'cluster':
+      return { node: ensureCluster(builder, placement.cluster, placement.region), reason: 'cluster' };
+    case 'host':
+      return { node: ensureHost(builder, placement), reason: 'host' };
   }
 }

@@ -1,7 +1,10 @@
 import type { Component } from '../model/component.js';
-import { type NodeAttributes, nodeIds } from '../model/graph.js';
-import { ensurePlacementDomain } from './domains.js';
+import { nodeIds } from '../model/graph.js';
+import type { CallCycle } from './call-cycles.js';
+import { addCycleMember } from './cycle-nodes.js';
+import { ensureCluster, ensurePlacementDomain, ensureZone, kubernetesCluster } from './domains.js';
 import type { GraphBuilder } from './graph-builder.js';
+import { componentAttributes } from './node-attributes.js';
 import type { Placement, Requirement, Shape } from './shape.js';
 
 /*
@@ -24,18 +27,14 @@ import type { Placement, Requirement, Shape } from './shape.js';
  * node that requires the member and the shared requirements.
  */
 
-function componentAttributes(component: Component, gate: NodeAttributes['gate']): NodeAttributes {
-  return {
-    kind: 'component',
-    gate,
-    label: component.name,
-    componentId: component.id,
-    componentKind: component.kind,
-    locations: component.locations,
-  };
-}
-
-function addReplica(builder: GraphBuilder, component: Component, index: number, label: string): string {
+/** Adds copy `index` of `component`, hanging from `parent`. */
+function addReplica(
+  builder: GraphBuilder,
+  component: Component,
+  parent: string,
+  index: number,
+  label: string,
+): string {
   const id = nodeIds.replica(component.id, index);
   builder.addNode(id, {
     kind: 'replica',
@@ -45,11 +44,15 @@ function addReplica(builder: GraphBuilder, component: Component, index: number, 
     componentKind: component.kind,
     locations: component.locations,
   });
-  builder.addEdge(nodeIds.component(component.id), id, 'replica', component.locations);
+  builder.addEdge(parent, id, 'replica', component.locations);
   return id;
 }
 
-/** Edges from `node` to its placement's domain and the subnets it uses there. */
+/**
+ * Edges from `node` to its placement's domain, the subnets it uses there,
+ * the zone of its host, and the cluster of a Kubernetes object: every copy of
+ * every object needs the cluster's control plane, wherever it is placed.
+ */
 function place(builder: GraphBuilder, node: string, placement: Placement, component: Component): void {
   const domain = ensurePlacementDomain(builder, placement);
   builder.addEdge(node, domain.node, domain.reason, component.locations);
@@ -57,11 +60,30 @@ function place(builder: GraphBuilder, node: string, placement: Placement, compon
     for (const subnet of placement.subnets)
       builder.addEdge(node, subnet.component.id, subnet.role, [subnet.location]);
   }
+  // A pod stands in its zone as well as on its node; copies sharing a host reach the zone through it.
+  if (placement.domain === 'host' && !placement.sharedHost) {
+    const zone = ensureZone(builder, placement.zone, placement.zoneLabel);
+    builder.addEdge(node, zone, 'zone', component.locations);
+  }
+  const cluster = kubernetesCluster(component);
+  if (cluster) {
+    const clusterNode = ensureCluster(builder, cluster.cluster, cluster.region);
+    builder.addEdge(node, clusterNode, 'cluster', component.locations);
+  }
 }
 
+/**
+ * Where a copy is, for its label: `in` its domain; on a host of its own (named
+ * after the copy already), `in` the host's zone; on a shared host, `on` it.
+ */
 function placementLabel(builder: GraphBuilder, placement: Placement): string {
-  const domain = ensurePlacementDomain(builder, placement);
-  return placement.domain === 'provider' ? 'everywhere' : (builder.node(domain.node)?.label ?? domain.node);
+  if (placement.domain === 'provider') return 'everywhere';
+  const node =
+    placement.domain === 'host' && !placement.sharedHost
+      ? ensureZone(builder, placement.zone, placement.zoneLabel)
+      : ensurePlacementDomain(builder, placement).node;
+  const label = builder.node(node)?.label ?? node;
+  return placement.domain === 'host' && placement.sharedHost ? `on ${label}` : `in ${label}`;
 }
 
 function addRequirements(builder: GraphBuilder, node: string, requirements: readonly Requirement[]): void {
@@ -69,8 +91,17 @@ function addRequirements(builder: GraphBuilder, node: string, requirements: read
     builder.addEdge(node, requirement.node, requirement.reason, requirement.locations);
 }
 
-/** Writes one component's nodes and edges (its requirements' nodes are written by their own components). */
-export function emitComponent(builder: GraphBuilder, component: Component, shape: Shape): void {
+/**
+ * Writes one component's nodes and edges (its requirements' nodes are written
+ * by their own components). A member of a call cycle has its copies under a
+ * node of their own, beside the cycle (cycle-nodes.ts).
+ */
+export function emitComponent(
+  builder: GraphBuilder,
+  component: Component,
+  shape: Shape,
+  cycle?: CallCycle,
+): void {
   const id = nodeIds.component(component.id);
   switch (shape.type) {
     case 'single': {
@@ -80,9 +111,10 @@ export function emitComponent(builder: GraphBuilder, component: Component, shape
       return;
     }
     case 'replicas': {
-      builder.addNode(id, componentAttributes(component, shape.gate));
+      const parent = cycle ? addCycleMember(builder, component, shape.gate, cycle) : id;
+      if (!cycle) builder.addNode(id, componentAttributes(component, shape.gate));
       shape.placements.forEach((placement, index) => {
-        const replica = addReplica(builder, component, index, `in ${placementLabel(builder, placement)}`);
+        const replica = addReplica(builder, component, parent, index, placementLabel(builder, placement));
         place(builder, replica, placement, component);
         addRequirements(builder, replica, shape.shared);
       });
@@ -100,7 +132,7 @@ export function emitComponent(builder: GraphBuilder, component: Component, shape
         return;
       }
       shape.members.forEach((member, index) => {
-        const replica = addReplica(builder, component, index, `via ${member.node}`);
+        const replica = addReplica(builder, component, id, index, `via ${member.node}`);
         addRequirements(builder, replica, [member, ...shared]);
       });
     }

@@ -24,10 +24,21 @@ function nodeFor(component: Component, names: readonly DnsName[]): string {
   return name?.node ?? nodeIds.component(component.id);
 }
 
+/**
+ * Components a declaration names: by canonical id, else by logical name, else
+ * by the id without its kind (`shop/frontend-external`, `blog/db`), which
+ * tells apart objects of one name in two namespaces or compose projects.
+ */
+function candidates(target: string, index: ModelIndex): readonly Component[] {
+  const byId = index.get(target);
+  if (byId) return [byId];
+  const named = index.named(target);
+  if (named.length > 0) return named;
+  return index.components().filter((component) => component.id.endsWith(`:${target}`));
+}
+
 function resolve(declaration: EntryDeclaration, index: ModelIndex): Component | string {
-  const byId = index.get(declaration.target);
-  if (byId) return byId;
-  const named = index.named(declaration.target);
+  const named = candidates(declaration.target, index);
   const [only, ...others] = named;
   if (!only)
     return `entry ${declaration.name}: no component has the id or logical name ${declaration.target}`;

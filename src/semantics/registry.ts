@@ -1,9 +1,14 @@
 import type { ComponentKind } from '../model/kinds.js';
 import { clusterSemantics } from './kinds/caches.js';
+import { kubernetesControlSemantics } from './kinds/cluster-objects.js';
+import { composeSemantics } from './kinds/compose.js';
 import { computeSemantics } from './kinds/compute.js';
 import { databaseSemantics } from './kinds/databases.js';
 import { dnsSemantics } from './kinds/dns.js';
 import { edgeSemantics } from './kinds/edge.js';
+import { kubernetesRoutingSemantics } from './kinds/kubernetes-routing.js';
+import { kubernetesStorageSemantics } from './kinds/kubernetes-storage.js';
+import { kubernetesWorkloadSemantics } from './kinds/kubernetes-workloads.js';
 import { loadBalancingSemantics } from './kinds/load-balancing.js';
 import { networkSemantics } from './kinds/network.js';
 import { regionalSemantics } from './kinds/regional-services.js';
@@ -15,10 +20,15 @@ import type { KindSemantics } from './shape.js';
  */
 export const KIND_SEMANTICS: Readonly<Record<ComponentKind, KindSemantics>> = {
   ...clusterSemantics,
+  ...composeSemantics,
   ...computeSemantics,
   ...databaseSemantics,
   ...dnsSemantics,
   ...edgeSemantics,
+  ...kubernetesControlSemantics,
+  ...kubernetesRoutingSemantics,
+  ...kubernetesStorageSemantics,
+  ...kubernetesWorkloadSemantics,
   ...loadBalancingSemantics,
   ...networkSemantics,
   ...regionalSemantics,

@@ -45,6 +45,9 @@ const NO_REQUIREMENTS_FROM: ReadonlySet<ComponentKind> = new Set<ComponentKind>(
   'aws.s3.bucket',
   'aws.sns.topic',
   'aws.sqs.queue',
+  // An autoscaler `scales` and a disruption budget `protects` a workload: control, not a need.
+  'k8s.horizontal-pod-autoscaler',
+  'k8s.pod-disruption-budget',
 ]);
 
 /**
@@ -56,6 +59,11 @@ const NEVER_REQUIRED: ReadonlySet<ComponentKind> = new Set<ComponentKind>([
   'aws.ec2.launch-template',
   'aws.ec2.vpc',
   'aws.route53.health-check',
+  // A compose volume is a directory on the project's host: it fails with the host, not on its own.
+  'compose.volume',
+  // A ConfigMap is read when a pod starts (`config`), a storage class when a volume is provisioned.
+  'k8s.config-map',
+  'k8s.storage-class',
 ]);
 
 /** Pairs handled by a kind's own semantics (an ECS service reaches its cluster's capacity). */
@@ -65,17 +73,35 @@ const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Roles that name ordering, telemetry, data copies or a narrower-than-default
- * route (`routeTarget`: only some destinations go there; `ruleTargetGroup`: only
- * some paths or hosts of a listener go there), never a need of the whole entry.
+ * Roles that name ordering, telemetry, data copies, ownership or a
+ * narrower-than-default route (`routeTarget`: only some destinations go
+ * there; `ruleTargetGroup`: only some paths or hosts of a listener go there),
+ * never a need of the whole entry. A Pod `ownedBy` its ReplicaSet is one of
+ * its pods, not something that needs the controller to keep serving.
  */
 const IGNORED_ROLE =
-  /^(depends-?on|logging|logs?|access-?logs?|log-?bucket|dead-?letter.*|health-?check|subscriptions?|notifications?|replication.*|replicas?-?destination|route-?target|rule-?target-?group)$/i;
+  /^(depends-?on|logging|logs?|access-?logs?|log-?bucket|dead-?letter.*|health-?check|subscriptions?|notifications?|replication.*|replicas?-?destination|route-?target|rule-?target-?group|owned-?by)$/i;
+
+const OWNED_BY_ROLE = /^owned-?by$/i;
+
+/** A Pod's or ReplicaSet's relation to the controller that made it (`ownedBy`). */
+export function isOwnership(role: string): boolean {
+  return OWNED_BY_ROLE.test(role);
+}
+
+/**
+ * Pairs where `dependsOn` is a runtime need, not creation order: compose's
+ * `depends_on` names the services a service talks to (it is started after
+ * them because it needs them), unlike CloudFormation's `DependsOn`.
+ */
+const DEPENDS_ON_IS_A_NEED: ReadonlySet<string> = new Set(['compose.service>compose.service']);
+const DEPENDS_ON_ROLE = /^depends-?on$/i;
 
 export type RelationMeaning = 'source-requires-target' | 'target-requires-source' | 'none';
 
 export function relationMeaning(source: ComponentKind, target: ComponentKind, role: string): RelationMeaning {
   const pair = `${source}>${target}`;
+  if (DEPENDS_ON_IS_A_NEED.has(pair) && DEPENDS_ON_ROLE.test(role)) return 'source-requires-target';
   if (IGNORED_ROLE.test(role) || HANDLED_ELSEWHERE.has(pair)) return 'none';
   if (REVERSED.has(pair)) return NO_REQUIREMENTS_FROM.has(target) ? 'none' : 'target-requires-source';
   if (NO_REQUIREMENTS_FROM.has(source) || NEVER_REQUIRED.has(target)) return 'none';

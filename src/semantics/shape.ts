@@ -2,6 +2,7 @@ import type { Component } from '../model/component.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Gate } from '../model/graph.js';
 import type { SourceLocation } from '../model/location.js';
+import type { CallCycles } from './call-cycles.js';
 import type { Dependency } from './dependencies.js';
 import type { ModelIndex } from './model-index.js';
 
@@ -15,12 +16,25 @@ export interface Requirement {
 /**
  * Where one running copy sits: a zone (and the subnets it uses there), a
  * region (a managed service AWS spreads over zones, or copies known to be in
- * distinct zones whose names are unknown), or the provider (global services).
+ * distinct zones whose names are unknown), the provider (global services),
+ * a Kubernetes cluster (an object its control plane serves: a Service
+ * without pods, an Ingress), or a host in a zone (a pod's node, a compose
+ * project's Docker host).
  */
 export type Placement =
   | { domain: 'zone'; zone: string; zoneLabel?: string; subnets: Dependency[] }
   | { domain: 'region'; region: string }
-  | { domain: 'provider' };
+  | { domain: 'provider' }
+  | { domain: 'cluster'; cluster: string; region: string }
+  | {
+      domain: 'host';
+      host: string;
+      hostLabel: string;
+      zone: string;
+      zoneLabel?: string;
+      /** One host runs every copy (a compose project's Docker host), not one copy each (a pod's node). */
+      sharedHost: boolean;
+    };
 
 /**
  * What a component becomes in the graph (emit.ts writes it; the pattern is
@@ -40,6 +54,8 @@ export type Shape =
 /** What a kind's semantics may read and report to. */
 export interface SemanticsContext {
   index: ModelIndex;
+  /** Workloads and compose services that call each other: their copies leave those calls out. */
+  callCycles: CallCycles;
   diagnostics: Diagnostic[];
 }
 

@@ -11,9 +11,13 @@ const FIXTURES = 'test/collectors/cloudformation/fixtures';
 
 describe('the collector registry', () => {
   it('is sorted by id and lists the extensions discovery looks for', () => {
-    expect(COLLECTORS.map((collector) => collector.id)).toEqual(['cloudformation']);
+    expect(COLLECTORS.map((collector) => collector.id)).toEqual(['cloudformation', 'compose', 'kubernetes']);
     expect(collectedExtensions()).toEqual(['.json', '.template', '.yaml', '.yml']);
-    expect(collectorsFor('a/B.YAML').map((collector) => collector.id)).toEqual(['cloudformation']);
+    expect(collectorsFor('a/B.YAML').map((collector) => collector.id)).toEqual([
+      'cloudformation',
+      'compose',
+      'kubernetes',
+    ]);
     expect(collectorsFor('notes.md')).toEqual([]);
   });
 });
@@ -33,9 +37,14 @@ describe('collect', () => {
     ]);
     expect(coverage).toEqual([
       ['broken-template.yaml', 'skipped', 'cloudformation'],
-      ['broken-unrelated.yaml', 'not-applicable', 'not recognised as a CloudFormation template'],
-      ['docker-compose.yml', 'not-applicable', 'not recognised as a CloudFormation template'],
-      ['k8s-deployment.yaml', 'not-applicable', 'not recognised as a CloudFormation template'],
+      [
+        'broken-unrelated.yaml',
+        'not-applicable',
+        'not recognised as a CloudFormation template, docker compose file or Kubernetes manifest',
+      ],
+      // The word "Resources" alone does not make them templates: the formats they are claim them.
+      ['docker-compose.yml', 'analysed', 'compose'],
+      ['k8s-deployment.yaml', 'analysed', 'kubernetes'],
       ['noecho.yaml', 'analysed', 'cloudformation'],
       ['serverless.template', 'analysed', 'cloudformation'],
       ['stack.template', 'analysed', 'cloudformation'],
@@ -43,14 +52,15 @@ describe('collect', () => {
       ['web-stack.yaml', 'analysed', 'cloudformation'],
     ]);
     expect(result.coverage.find((entry) => entry.status === 'skipped')?.reason).toBe('parse-error');
-    expect(result.documents.map((document) => document.unit)).toEqual([
+    const templates = result.documents.filter((document) => document.format === 'cloudformation');
+    expect(templates.map((document) => document.unit)).toEqual([
       `${FIXTURES}/noecho`,
       `${FIXTURES}/serverless`,
       `${FIXTURES}/stack`,
       `${FIXTURES}/web-stack.json`,
       `${FIXTURES}/web-stack.yaml`,
     ]);
-    expect(result.documents.map((document) => document.file.slice(FIXTURES.length + 1))).toEqual([
+    expect(templates.map((document) => document.file.slice(FIXTURES.length + 1))).toEqual([
       'noecho.yaml',
       'serverless.template',
       'stack.template',

@@ -49,7 +49,7 @@ describe('config errors name the file, line and key path', () => {
   it('a wrong version, a bad failure class, a bad rule id, a duplicate entry name', async () => {
     expect(await problems('version: 2\n')).toEqual(['spof.yml:1 version: must be 1']);
     expect(await problems('version: 1\nsurvive: [zone, moon]\n')).toEqual([
-      'spof.yml:2 survive[1]: must be one of component, replica, zone, region, provider, account',
+      'spof.yml:2 survive[1]: must be one of component, replica, host, zone, cluster, region, provider, account',
     ]);
     expect(await problems('version: 1\nrules:\n  Single_NAT: {severity: off}\n')).toEqual([
       'spof.yml:3 rules.Single_NAT: must be a kebab-case rule id such as single-nat-gateway',

@@ -11,6 +11,8 @@ import { readExpected } from './support/pipeline.js';
 const RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
 const HELP_BASE = 'https://github.com/spof-dev/spof/blob/main/README.md#';
+/** The one input file of a fixture case, named after its format. */
+const INPUT_FILES = ['compose.yaml', 'manifests.yaml', 'template.yaml'];
 
 const list = (dir: string) =>
   readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -62,7 +64,11 @@ describe('rules, checks and fixtures stay in step', async () => {
       expect(cases.some((name) => name.startsWith('pass-'))).toBe(true);
       for (const name of cases) {
         const folder = join(FIXTURES, id, name);
-        expect(list(folder).map((entry) => entry.name)).toEqual(['expected.yaml', 'template.yaml']);
+        const names = list(folder).map((entry) => entry.name);
+        const inputs = names.filter((file) => file !== 'expected.yaml');
+        expect(names).toContain('expected.yaml');
+        expect(inputs).toHaveLength(1);
+        expect(INPUT_FILES).toContain(inputs[0]);
         const expected = await readExpected(folder);
         if (name.startsWith('fail-'))
           expect(expected.length, `${name} must expect findings`).toBeGreaterThan(0);

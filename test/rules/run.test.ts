@@ -77,6 +77,16 @@ describe('runRules', () => {
     expect(orders?.fingerprint).toBe(expected);
   });
 
+  it('makes a message that opens with a lower-case kind title a sentence', () => {
+    const { findings } = runRules([rule('a-rule', { message: '{{name}} lacks PITR' })], tables());
+    const ctx = tables();
+    const [carts] = ctx.model.components;
+    if (carts) carts.name = 'carts table';
+    const lower = runRules([rule('a-rule', { message: '{{name}} lacks PITR' })], ctx).findings;
+    expect(findings[0]?.message).toBe('Carts lacks PITR');
+    expect(lower[0]?.message).toBe('Carts table lacks PITR');
+  });
+
   it('applies policy severity overrides, off, and option overlays', () => {
     const ctx = tables();
     ctx.policy = {

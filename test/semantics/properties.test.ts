@@ -20,6 +20,17 @@ const ROLES = [
   'loadBalancer',
   'vpc',
   'subscription',
+  'selects',
+  'calls',
+  'volume',
+  'boundTo',
+  'backend',
+  'parent',
+  'dependsOn',
+  'config',
+  'scales',
+  'protects',
+  'ownedBy',
 ];
 const ZONES = ['us-east-1/us-east-1a', 'us-east-1/us-east-1b', 'us-east-1/#0', 'us-east-1/*'];
 
@@ -33,6 +44,13 @@ const componentArbitrary = (size: number) =>
     minSize: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
     failover: fc.option(fc.constantFrom('PRIMARY' as const, 'SECONDARY' as const), { nil: undefined }),
     healthCheck: fc.boolean(),
+    zoneSpread: fc.option(fc.constantFrom('required' as const, 'preferred' as const), { nil: undefined }),
+    pinnedZones: fc.subarray(['us-east-1a', 'europe-west1-b'], { maxLength: 2 }),
+    accessModes: fc.subarray(['ReadWriteOnce', 'ReadWriteMany'], { maxLength: 1 }),
+    serviceType: fc.option(fc.constantFrom('ClusterIP' as const, 'LoadBalancer' as const), {
+      nil: undefined,
+    }),
+    hosts: fc.subarray(['shop.example.com', 'api.example.com'], { maxLength: 2 }),
     relations: fc.array(fc.tuple(fc.constantFrom(...ROLES), fc.integer({ min: 0, max: size - 1 })), {
       maxLength: 4,
     }),
@@ -45,6 +63,13 @@ const modelArbitrary = fc
 /** One component as fast-check draws it. */
 type Draft = ReturnType<typeof componentArbitrary> extends fc.Arbitrary<infer T> ? T : never;
 
+/** Who runs a kind, and the cluster (Kubernetes) or project (compose) it is in. */
+function runner(kind: ComponentKind): Pick<Component, 'provider' | 'cluster'> {
+  if (kind.startsWith('k8s.')) return { provider: 'kubernetes', cluster: 'cluster' };
+  if (kind.startsWith('compose.')) return { provider: 'docker', cluster: 'shop' };
+  return { provider: 'aws' };
+}
+
 function materialize(drafts: Draft[]): Component[] {
   const ids = drafts.map((draft, i) => `${draft.kind}:C${i}`);
   return drafts.map((draft, i) => ({
@@ -53,10 +78,15 @@ function materialize(drafts: Draft[]): Component[] {
     name: `C${i}`,
     nativeType: 'AWS::Test',
     format: 'cloudformation',
-    provider: 'aws' as const,
+    ...runner(draft.kind),
     region: 'us-east-1',
     zones: draft.zones,
     attributes: {
+      pinnedZones: draft.pinnedZones,
+      accessModes: draft.accessModes,
+      hosts: draft.hosts,
+      ...(draft.zoneSpread ? { zoneSpread: draft.zoneSpread } : {}),
+      ...(draft.serviceType ? { serviceType: draft.serviceType } : {}),
       multiAz: draft.multiAz,
       automaticFailover: draft.automaticFailover,
       healthCheck: draft.healthCheck,
@@ -97,7 +127,8 @@ describe('buildGraph on arbitrary models', () => {
         });
         graph.forEachNode((node, attributes) => {
           if (attributes.kind === 'replica') expect(node.startsWith(`${attributes.componentId}#`)).toBe(true);
-          if (attributes.kind === 'domain') expect(node).toMatch(/^(zone|region|provider):/);
+          if (attributes.kind === 'domain')
+            expect(node).toMatch(/^(zone|region|provider|host|cluster|cycle):/);
         });
         for (const entry of entries) expect(graph.getNodeAttribute(entry.node, 'kind')).toBe('entry');
         const again = buildGraph(

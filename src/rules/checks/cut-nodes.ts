@@ -12,7 +12,17 @@ export function gateIsRedundant(graph: SpofGraph, node: string): boolean {
   const gate = graph.getNodeAttributes(node).gate;
   const requirements = graph.outDegree(node);
   if (gate.type === 'any') return requirements >= 2;
-  return gate.type === 'atLeast' && requirements > gate.k;
+  if (gate.type === 'atLeast') return requirements > gate.k;
+  return isCallCycleMember(graph, node);
+}
+
+/**
+ * A workload in a call cycle (semantics/cycle-nodes.ts) needs its own pods and
+ * the cycle: its real failures are its pods and the other members' pods, each
+ * reported on its own component.
+ */
+function isCallCycleMember(graph: SpofGraph, node: string): boolean {
+  return graph.outNeighbors(node).some((next) => graph.getNodeAttributes(next).domainKind === 'call-cycle');
 }
 
 /**

@@ -71,7 +71,8 @@ export const cutSetMember = defineCheck<Target>({
             ? attributes.kind === 'domain' && attributes.domainKind === target.domainKind
             : (target.nodeKinds as string[]).includes(attributes.kind);
         if (!wanted) continue;
-        const reported = attributes.kind === 'replica' ? (attributes.componentId ?? cut.node) : cut.node;
+        // A replica, or the node over a call-cycle member's pods (`<id>#pods`), is reported on its component.
+        const reported = attributes.componentId ?? cut.node;
         if (attributes.kind === 'component' && gateIsRedundant(ctx.graph, cut.node)) continue;
         if (attributes.componentKind && target.ignoreKinds.includes(attributes.componentKind)) continue;
         const component = index.byId.get(attributes.componentId ?? reported);
@@ -104,7 +105,8 @@ export const cutSetMember = defineCheck<Target>({
             componentKind && isComponentKind(componentKind)
               ? kindTitle(componentKind)
               : (hit.attributes.domainKind ?? hit.attributes.kind),
-          name: label(ctx.graph, node),
+          // A component by its logical name (the kind is said apart); a domain by its label.
+          name: index.byId.get(node)?.name ?? label(ctx.graph, node),
           path: hit.cut.path.map((step) => label(ctx.graph, step)).join(' → '),
         },
         entries: hit.entries.map((result) => result.entry.node),
