@@ -165,3 +165,92 @@ describe('bad input: a clear diagnostic naming the file, exit 2, never a clean s
     expect(json.summary.coverage).toEqual({ analysed: 2, 'not-applicable': 2000, excluded: 0, skipped: 0 });
   });
 });
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`;
+
+describe('bad Kubernetes input: a diagnostic naming the file and line, and the exit code the spine defines', () => {
+  const errors: Case[] = [
+    {
+      name: 'a manifest without kind',
+      file: 'no-kind.yaml',
+      content: `${DEPLOYMENT}---\napiVersion: v1\nmetadata:\n  name: api\nspec:\n  ports: [{ port: 80 }]\n`,
+      code: 'invalid-manifest',
+      line: 16,
+    },
+    {
+      name: 'a Helm template that was not rendered',
+      file: 'chart-deployment.yaml',
+      content: DEPLOYMENT.replace('replicas', 'x').replace(
+        'name: web\nspec',
+        'name: {{ .Release.Name }}\nspec',
+      ),
+      code: 'unrendered-template',
+    },
+    {
+      name: 'the same object twice',
+      file: 'zz-again.yaml',
+      content: DEPLOYMENT,
+      code: 'duplicate-object',
+      line: 2,
+    },
+  ];
+  for (const c of errors) {
+    it(`${c.name}: exit 2`, async () => {
+      const dir = withInput('web.yaml', DEPLOYMENT);
+      writeFileSync(join(dir, 'src', c.file), c.content);
+      const { code, json } = await scanJson(dir);
+      expect(code).toBe(2);
+      expect(json.complete).toBe(false);
+      const diagnostic = json.diagnostics.find((d: { code: string }) => d.code === c.code);
+      expect(diagnostic).toMatchObject({ level: 'error', file: `src/${c.file}` });
+      if (c.line !== undefined) expect(diagnostic.line).toBe(c.line);
+    });
+  }
+
+  it('a selector that matches nothing is a warning: the scan stays complete', async () => {
+    const dir = withInput('web.yaml', DEPLOYMENT);
+    const service =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: api\nspec:\n  selector: { app: api }\n';
+    writeFileSync(join(dir, 'src', 'api.yaml'), service);
+    const { code, json } = await scanJson(dir, ['--fail-on', 'none']);
+    expect(code).toBe(0);
+    expect(json.complete).toBe(true);
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'unmatched-selector',
+        level: 'warning',
+        file: 'src/api.yaml',
+        line: 2,
+      }),
+    );
+  });
+
+  it('a YAML file of another kind beside the manifests is listed as not applicable', async () => {
+    const dir = withInput('web.yaml', DEPLOYMENT);
+    writeFileSync(join(dir, 'src', 'values.yaml'), 'replicaCount: 2\nimage:\n  tag: 1.27\n');
+    const { json } = await scanJson(dir, ['--fail-on', 'none']);
+    expect(json.complete).toBe(true);
+    expect(json.coverage.inputs).toContainEqual(
+      expect.objectContaining({ file: 'src/values.yaml', status: 'not-applicable' }),
+    );
+    expect(json.coverage.inputs).toContainEqual({
+      file: 'src/web.yaml',
+      status: 'analysed',
+      format: 'kubernetes',
+    });
+  });
+});
