@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BILLION_LAUGHS_IN_RESOURCES } from '../support/yaml-bombs.js';
 import { cli, tempDir } from './harness.js';
 
 const QUEUE = `AWSTemplateFormatVersion: '2010-09-09'
@@ -16,18 +17,6 @@ interface Case {
   code: string;
   line?: number;
 }
-
-const BOMB = `Resources:
-  a: &a ["x","x","x","x","x","x","x","x","x"]
-  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-  c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-  d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-  e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-  f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-  g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-  h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-  i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-`;
 
 const CASES: Case[] = [
   {
@@ -73,7 +62,7 @@ const CASES: Case[] = [
     code: 'duplicate-key',
     line: 4,
   },
-  { name: 'a YAML alias bomb', file: 'bomb.yaml', content: BOMB, code: 'alias-limit' },
+  { name: 'a YAML alias bomb', file: 'bomb.yaml', content: BILLION_LAUGHS_IN_RESOURCES, code: 'alias-limit' },
   {
     name: 'a 20 MB template',
     file: 'huge.json',
@@ -106,16 +95,22 @@ function withInput(file: string, content: string | Buffer): string {
   return dir;
 }
 
+/** Scans `dir` and checks the case's error: exit 2, an incomplete report, the diagnostic on its file (and line). */
+async function expectCaseError(dir: string, c: Case) {
+  const { code, json } = await scanJson(dir);
+  expect(code).toBe(2);
+  expect(json.complete).toBe(false);
+  const diagnostic = json.diagnostics.find((d: { code: string }) => d.code === c.code);
+  expect(diagnostic).toMatchObject({ level: 'error', file: `src/${c.file}` });
+  if (c.line !== undefined) expect(diagnostic.line).toBe(c.line);
+  return json;
+}
+
 describe('bad input: a clear diagnostic naming the file, exit 2, never a clean scan', () => {
   for (const c of CASES) {
     it(c.name, async () => {
       const dir = withInput(c.file, c.content);
-      const { code, json } = await scanJson(dir);
-      expect(code).toBe(2);
-      expect(json.complete).toBe(false);
-      const diagnostic = json.diagnostics.find((d: { code: string }) => d.code === c.code);
-      expect(diagnostic).toMatchObject({ level: 'error', file: `src/${c.file}` });
-      if (c.line !== undefined) expect(diagnostic.line).toBe(c.line);
+      const json = await expectCaseError(dir, c);
       // The rest of the input is still analysed and reported.
       expect(json.coverage.inputs).toContainEqual({
         file: 'src/queue.yaml',
@@ -212,12 +207,7 @@ describe('bad Kubernetes input: a diagnostic naming the file and line, and the e
     it(`${c.name}: exit 2`, async () => {
       const dir = withInput('web.yaml', DEPLOYMENT);
       writeFileSync(join(dir, 'src', c.file), c.content);
-      const { code, json } = await scanJson(dir);
-      expect(code).toBe(2);
-      expect(json.complete).toBe(false);
-      const diagnostic = json.diagnostics.find((d: { code: string }) => d.code === c.code);
-      expect(diagnostic).toMatchObject({ level: 'error', file: `src/${c.file}` });
-      if (c.line !== undefined) expect(diagnostic.line).toBe(c.line);
+      await expectCaseError(dir, c);
     });
   }
 

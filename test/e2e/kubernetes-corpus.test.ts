@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonReport } from '../../src/report/json/index.js';
 import type { ScanResult } from '../../src/scan.js';
+import { CORPUS, DEMO_FOLDER, DEMO_MANIFESTS, DEMO_SERVING, EXAMPLES_FOLDER } from '../support/corpus.js';
 import { nodesByRule, REPO, scanFolder } from './scan-folder.js';
 
 /** Real manifests from ../shared/corpus (see its README for what a careful reviewer finds there). */
-const DEMO = '../shared/corpus/microservices-demo';
-const DEMO_FILE = `${DEMO}/kubernetes-manifests.yaml`;
-const EXAMPLES = '../shared/corpus/kubernetes-examples';
+const DEMO = `${CORPUS}/${DEMO_FOLDER}`;
+const DEMO_FILE = `${CORPUS}/${DEMO_MANIFESTS}`;
+const EXAMPLES = `${CORPUS}/${EXAMPLES_FOLDER}`;
 
 /** The 1-based line of the `kind:` key of the object of that kind and metadata name (what findings point at). */
 function lineOfObject(file: string, kind: string, name: string): number {
@@ -22,19 +23,6 @@ function lineOfObject(file: string, kind: string, name: string): number {
   throw new Error(`${kind} ${name} is not in ${file}`);
 }
 
-const SERVING = [
-  'adservice',
-  'cartservice',
-  'checkoutservice',
-  'currencyservice',
-  'emailservice',
-  'frontend',
-  'paymentservice',
-  'productcatalogservice',
-  'recommendationservice',
-  'redis-cart',
-  'shippingservice',
-];
 const deployment = (name: string) => `k8s.deployment:default/${name}`;
 
 describe('microservices-demo (Online Boutique)', () => {
@@ -53,15 +41,15 @@ describe('microservices-demo (Online Boutique)', () => {
   });
 
   it('finds what the corpus README names, and nothing on the Services or the load generator path', () => {
-    const zones = SERVING.map((name) => `zone:unknown-hosting/#unknown-${name}`);
-    const hosts = SERVING.map((name) => `host:cluster/${name}#0`);
+    const zones = DEMO_SERVING.map((name) => `zone:unknown-hosting/#unknown-${name}`);
+    const hosts = DEMO_SERVING.map((name) => `host:cluster/${name}#0`);
     expect(nodesByRule(result)).toEqual({
       'single-cluster-dependency': ['cluster:cluster'],
       'single-host-dependency': hosts,
-      'single-point-of-failure': SERVING.map(deployment),
+      'single-point-of-failure': DEMO_SERVING.map(deployment),
       'single-region-dependency': ['region:unknown-hosting'],
       'single-replica-local-state': [deployment('redis-cart')],
-      'single-replica-workload': [...SERVING, 'loadgenerator'].sort().map(deployment),
+      'single-replica-workload': [...DEMO_SERVING, 'loadgenerator'].sort().map(deployment),
       'single-zone-dependency': zones,
     });
   });

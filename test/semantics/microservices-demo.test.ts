@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/analysis/index.js';
 import type { AnalysisResult } from '../../src/analysis/types.js';
@@ -8,25 +7,10 @@ import type { SpofGraph } from '../../src/model/graph.js';
 import { defaultPolicy } from '../../src/model/policy.js';
 import { normalize } from '../../src/normalize/index.js';
 import { buildGraph } from '../../src/semantics/index.js';
+import { corpusPath, DEMO_MANIFESTS, DEMO_SERVING, REPO } from '../support/corpus.js';
 import { singleCuts } from './support.js';
 
-const REPO = join(import.meta.dirname, '../..');
-const MANIFESTS = join(REPO, '../shared/corpus/microservices-demo/kubernetes-manifests.yaml');
-
-/** Every Deployment on the shop's serving path: all but loadgenerator, each one pod. */
-const ON_PATH = [
-  'adservice',
-  'cartservice',
-  'checkoutservice',
-  'currencyservice',
-  'emailservice',
-  'frontend',
-  'paymentservice',
-  'productcatalogservice',
-  'recommendationservice',
-  'redis-cart',
-  'shippingservice',
-];
+const MANIFESTS = corpusPath(DEMO_MANIFESTS);
 
 describe('microservices-demo, collected, normalized, built and analysed', () => {
   let graph: SpofGraph;
@@ -56,7 +40,7 @@ describe('microservices-demo, collected, normalized, built and analysed', () => 
 
   it('lists every workload on its path, its pod, node and zone as single points of failure', () => {
     const cuts = new Set(analysis.entries[0]?.cuts.map((cut) => cut.node));
-    for (const name of ON_PATH) {
+    for (const name of DEMO_SERVING) {
       const deployment = `k8s.deployment:default/${name}`;
       expect(cuts, name).toContain(deployment);
       expect(cuts, name).toContain(`${deployment}#0`);

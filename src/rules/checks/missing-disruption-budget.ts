@@ -1,5 +1,5 @@
 import { referrersByRole } from '../kubernetes/relations.js';
-import { byNode, lowestReplicas, REPLICATED_KINDS } from '../kubernetes/workloads.js';
+import { byNode, multiReplicaWorkloads } from '../kubernetes/workloads.js';
 import { indexModel } from '../model-index.js';
 import { noOptions } from '../options.js';
 import { type CheckReport, defineCheck } from '../types.js';
@@ -18,16 +18,12 @@ export const missingDisruptionBudget = defineCheck<Record<string, never>>({
   detect(ctx) {
     const index = indexModel(ctx.model);
     const reports: CheckReport[] = [];
-    for (const kind of REPLICATED_KINDS) {
-      for (const workload of index.byKind(kind)) {
-        const replicas = lowestReplicas(workload);
-        if (replicas < 2) continue;
-        if (referrersByRole(index, workload, 'k8s.pod-disruption-budget', 'protects').length > 0) continue;
-        reports.push({
-          node: workload.id,
-          data: { kind: kindTitle(workload.kind), name: workload.name, replicas },
-        });
-      }
+    for (const { workload, replicas } of multiReplicaWorkloads(index)) {
+      if (referrersByRole(index, workload, 'k8s.pod-disruption-budget', 'protects').length > 0) continue;
+      reports.push({
+        node: workload.id,
+        data: { kind: kindTitle(workload.kind), name: workload.name, replicas },
+      });
     }
     return reports.sort(byNode);
   },

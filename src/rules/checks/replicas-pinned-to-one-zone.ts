@@ -1,4 +1,4 @@
-import { byNode, lowestReplicas, REPLICATED_KINDS } from '../kubernetes/workloads.js';
+import { byNode, multiReplicaWorkloads } from '../kubernetes/workloads.js';
 import { oneZonePin } from '../kubernetes/zone-pins.js';
 import { indexModel } from '../model-index.js';
 import { noOptions } from '../options.js';
@@ -18,16 +18,13 @@ export const replicasPinnedToOneZone = defineCheck<Record<string, never>>({
   detect(ctx) {
     const index = indexModel(ctx.model);
     const reports: CheckReport[] = [];
-    for (const kind of REPLICATED_KINDS) {
-      for (const workload of index.byKind(kind)) {
-        const replicas = lowestReplicas(workload);
-        const pin = replicas >= 2 ? oneZonePin(index, workload) : undefined;
-        if (!pin) continue;
-        reports.push({
-          node: workload.id,
-          data: { kind: kindTitle(workload.kind), name: workload.name, pin, replicas },
-        });
-      }
+    for (const { workload, replicas } of multiReplicaWorkloads(index)) {
+      const pin = oneZonePin(index, workload);
+      if (!pin) continue;
+      reports.push({
+        node: workload.id,
+        data: { kind: kindTitle(workload.kind), name: workload.name, pin, replicas },
+      });
     }
     return reports.sort(byNode);
   },

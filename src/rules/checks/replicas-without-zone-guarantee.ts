@@ -1,4 +1,4 @@
-import { byNode, lowestReplicas, REPLICATED_KINDS } from '../kubernetes/workloads.js';
+import { byNode, multiReplicaWorkloads } from '../kubernetes/workloads.js';
 import { oneZonePin } from '../kubernetes/zone-pins.js';
 import { indexModel } from '../model-index.js';
 import { noOptions } from '../options.js';
@@ -25,21 +25,18 @@ export const replicasWithoutZoneGuarantee = defineCheck<Record<string, never>>({
   detect(ctx) {
     const index = indexModel(ctx.model);
     const reports: CheckReport[] = [];
-    for (const kind of REPLICATED_KINDS) {
-      for (const workload of index.byKind(kind)) {
-        const replicas = lowestReplicas(workload);
-        const spread = workload.attributes.zoneSpread ?? 'none';
-        if (replicas < 2 || spread === 'required' || oneZonePin(index, workload)) continue;
-        reports.push({
-          node: workload.id,
-          data: {
-            kind: kindTitle(workload.kind),
-            name: workload.name,
-            replicas,
-            spread: SPREAD_WORDS[spread],
-          },
-        });
-      }
+    for (const { workload, replicas } of multiReplicaWorkloads(index)) {
+      const spread = workload.attributes.zoneSpread ?? 'none';
+      if (spread === 'required' || oneZonePin(index, workload)) continue;
+      reports.push({
+        node: workload.id,
+        data: {
+          kind: kindTitle(workload.kind),
+          name: workload.name,
+          replicas,
+          spread: SPREAD_WORDS[spread],
+        },
+      });
     }
     return reports.sort(byNode);
   },

@@ -1,5 +1,6 @@
 import type { Component } from '../../model/component.js';
 import type { ComponentKind } from '../../model/kinds.js';
+import type { ModelIndex } from '../model-index.js';
 
 /** Kubernetes controllers that run a set of interchangeable pods a Service can spread traffic over. */
 export const REPLICATED_KINDS: readonly ComponentKind[] = [
@@ -15,6 +16,28 @@ export const REPLICATED_KINDS: readonly ComponentKind[] = [
  */
 export function lowestReplicas(component: Component): number {
   return component.attributes.minSize ?? component.attributes.count ?? 1;
+}
+
+/** A replicated workload with the fewest copies it may run. */
+export interface MultiReplicaWorkload {
+  workload: Component;
+  replicas: number;
+}
+
+/**
+ * The workloads of the replicated kinds whose fewest copies (`lowestReplicas`)
+ * is two or more: the ones whose replicas a zone, a drain or an upgrade could
+ * still take down together. Kind by kind, each kind in id order.
+ */
+export function multiReplicaWorkloads(index: ModelIndex): MultiReplicaWorkload[] {
+  const found: MultiReplicaWorkload[] = [];
+  for (const kind of REPLICATED_KINDS) {
+    for (const workload of index.byKind(kind)) {
+      const replicas = lowestReplicas(workload);
+      if (replicas >= 2) found.push({ workload, replicas });
+    }
+  }
+  return found;
 }
 
 /** Why `lowestReplicas` is what it is, in words for a message. */

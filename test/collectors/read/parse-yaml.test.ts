@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYaml, parseYamlAll } from '../../../src/collectors/read/index.js';
+import { BILLION_LAUGHS } from '../../support/yaml-bombs.js';
 import { cfnLikeTypes } from './cfn-like-types.js';
 
 const corpus = (path: string) => fileURLToPath(new URL(`../../../../shared/corpus/${path}`, import.meta.url));
@@ -33,17 +34,6 @@ function success(text: string, options: Parameters<typeof parseYaml>[1] = { file
   if (!outcome.ok) throw new Error(`unexpected ${outcome.diagnostic.code}: ${outcome.diagnostic.message}`);
   return outcome;
 }
-
-const BILLION_LAUGHS = `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
-`;
 
 describe('parseYaml', () => {
   it('gives the exact line of each resource and property in a corpus template', () => {

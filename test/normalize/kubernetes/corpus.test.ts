@@ -1,48 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_DEPLOYMENTS, DEMO_MANIFESTS, readCorpus } from '../../support/corpus.js';
 import { normalizeTexts, relations } from './helpers.js';
 
-const CORPUS = join(import.meta.dirname, '../../../../shared/corpus');
-
 function load(...files: string[]) {
-  return normalizeTexts(
-    Object.fromEntries(files.map((file) => [file, readFileSync(join(CORPUS, file), 'utf8')])),
-  );
+  return normalizeTexts(readCorpus(...files));
 }
 
-const DEMO = 'microservices-demo/kubernetes-manifests.yaml';
-const SERVICES = [
-  'adservice',
-  'cartservice',
-  'checkoutservice',
-  'currencyservice',
-  'emailservice',
-  'frontend',
-  'loadgenerator',
-  'paymentservice',
-  'productcatalogservice',
-  'recommendationservice',
-  'redis-cart',
-  'shippingservice',
-];
-
 describe('kubernetes normalizer on microservices-demo', () => {
-  const { ids, get, diagnostics } = load(DEMO);
+  const { ids, get, diagnostics } = load(DEMO_MANIFESTS);
 
   it('has 12 Deployments and 12 Services, each Deployment running one pod', () => {
     expect(ids.filter((id) => id.startsWith('k8s.deployment:'))).toEqual(
-      SERVICES.map((name) => `k8s.deployment:default/${name}`),
+      DEMO_DEPLOYMENTS.map((name) => `k8s.deployment:default/${name}`),
     );
     expect(ids.filter((id) => id.startsWith('k8s.service:'))).toHaveLength(12);
-    for (const name of SERVICES) expect(get(`k8s.deployment:default/${name}`).attributes.count, name).toBe(1);
+    for (const name of DEMO_DEPLOYMENTS)
+      expect(get(`k8s.deployment:default/${name}`).attributes.count, name).toBe(1);
   });
 
   it('frontend-external is a LoadBalancer Service selecting frontend', () => {
     const external = get('k8s.service:default/frontend-external');
     expect(external.attributes.serviceType).toBe('LoadBalancer');
     expect(relations(external)).toEqual(['selects → k8s.deployment:default/frontend']);
-    expect(external.locations).toEqual([{ file: DEMO, line: 130 }]);
+    expect(external.locations).toEqual([{ file: DEMO_MANIFESTS, line: 130 }]);
   });
 
   it('frontend calls the Services its env names; cartservice calls redis-cart', () => {
