@@ -1,10 +1,10 @@
+import { stronglyConnectedComponents } from '../graph/strongly-connected.js';
 import type { CompactIndex } from './compact-index.js';
 import { bump } from './typed-array.js';
 
 /**
- * Strongly connected components of the requirement graph (Tarjan, iterative:
- * graphology's own is recursive and overflows at 10^6 nodes). Components are
- * numbered requirements-first: if u requires v, component(v) <= component(u).
+ * Strongly connected components of the requirement graph, numbered
+ * requirements-first: if u requires v, component(v) <= component(u).
  */
 export interface Components {
   component: Int32Array;
@@ -17,53 +17,7 @@ export interface Components {
 }
 
 export function stronglyConnected(index: CompactIndex): Components {
-  const n = index.ids.length;
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const component = new Int32Array(n).fill(-1);
-  const stack = new Int32Array(n);
-  const callStack = new Int32Array(n);
-  const edgeCursor = new Int32Array(n);
-  let stackTop = 0;
-  let counter = 0;
-  let count = 0;
-  for (let root = 0; root < n; root++) {
-    if (order[root] !== -1) continue;
-    let depth = 0;
-    callStack[depth++] = root;
-    order[root] = low[root] = counter++;
-    edgeCursor[root] = index.outStart[root] as number;
-    stack[stackTop++] = root;
-    while (depth > 0) {
-      const v = callStack[depth - 1] as number;
-      const end = index.outStart[v + 1] as number;
-      if ((edgeCursor[v] as number) < end) {
-        const w = index.outTargets[bump(edgeCursor, v)] as number;
-        if (order[w] === -1) {
-          order[w] = low[w] = counter++;
-          edgeCursor[w] = index.outStart[w] as number;
-          stack[stackTop++] = w;
-          callStack[depth++] = w;
-        } else if (component[w] === -1) {
-          low[v] = Math.min(low[v] as number, order[w] as number);
-        }
-        continue;
-      }
-      depth--;
-      if (depth > 0) {
-        const parent = callStack[depth - 1] as number;
-        low[parent] = Math.min(low[parent] as number, low[v] as number);
-      }
-      if (low[v] === order[v]) {
-        let w: number;
-        do {
-          w = stack[--stackTop] as number;
-          component[w] = count;
-        } while (w !== v);
-        count++;
-      }
-    }
-  }
+  const { component, count } = stronglyConnectedComponents(index.outStart, index.outTargets);
   return { component, count, ...groupMembers(index, component, count) };
 }
 
