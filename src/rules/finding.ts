@@ -51,8 +51,9 @@ export function sortLocations(locations: SourceLocation[]): SourceLocation[] {
 }
 
 /**
- * One finding from one report. Severity: the report's (policy-derived), else
- * the policy override, else the rule's. Throws on an unknown node or an
+ * One finding from one report. Severity: an explicit `spof.yml` override of the
+ * rule wins (the user said so), else the report's (derived from `survive`),
+ * else the rule's. Throws on an unknown node or an
  * unfilled placeholder: both are bugs the caller turns into a diagnostic.
  */
 export function toFinding(
@@ -66,7 +67,7 @@ export function toFinding(
   const { node, locations } = describeNode(ctx, report.node);
   return {
     ruleId: rule.id,
-    severity: report.severity ?? policySeverity ?? rule.severity,
+    severity: policySeverity ?? report.severity ?? rule.severity,
     category: rule.category,
     title: rule.title,
     message: asSentence(text),

@@ -108,6 +108,20 @@ describe('runRules', () => {
     ]);
   });
 
+  it('an explicit policy severity beats the severity a check derives from survive', () => {
+    const ctx = tables();
+    const derivesNote = custom('cut-rule', {
+      name: 'derives-note',
+      summary: 'reports Orders as a note, as cut-set-member does for a failure an entry need not survive',
+      validate: () => [],
+      dataKeys: () => ['name'],
+      run: () => [{ node: 'aws.dynamodb.table:Orders', data: { name: 'Orders' }, severity: 'note' }],
+    });
+    expect(runRules([derivesNote], ctx).findings.map((f) => f.severity)).toEqual(['note']);
+    ctx.policy = { ...defaultPolicy(), rules: { 'cut-rule': { severity: 'error' } } };
+    expect(runRules([derivesNote], ctx).findings.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('bad policy options are a rule-error naming the policy key; an unknown rule id a config-error', () => {
     const ctx = tables();
     ctx.policy = {
