@@ -64,6 +64,10 @@ describe('microservices-demo (Online Boutique)', () => {
       expect(finding.locations, finding.node.id).toEqual([
         { file: DEMO_FILE, line: lineOfObject(DEMO_FILE, 'Deployment', finding.node.name) },
       ]);
+      // The corpus README: every Deployment but loadgenerator omits `replicas`.
+      expect(finding.message, finding.node.id).toContain(
+        finding.node.name === 'loadgenerator' ? 'its replica count is 1' : 'no replica count is set',
+      );
     }
     const cuts = result.entries.flatMap((entry) => entry.cuts.map((cut) => cut.node));
     expect(cuts.filter((node) => node.includes('loadgenerator'))).toEqual([]);

@@ -11,7 +11,10 @@ import { claimsOf, claimTemplateAccessModes, localStateOf } from './volumes.js';
 type Strategy = NonNullable<ComponentAttributes['updateStrategy']>;
 const STRATEGIES = new Set<string>(['RollingUpdate', 'Recreate', 'OnDelete']);
 
-/** The pod count field each kind has: `replicas`, or a Job's `parallelism`; omitted means 1. */
+/**
+ * The pod count field each kind has: `replicas`, or a Job's `parallelism`. Omitted
+ * stays undefined (Kubernetes then runs 1), so findings can say it was left out.
+ */
 function countOf(object: KubeObject, diagnostics: Diagnostic[]): number | undefined {
   if (object.kind === 'DaemonSet') return undefined;
   if (object.kind === 'Pod') return 1;
@@ -19,7 +22,7 @@ function countOf(object: KubeObject, diagnostics: Diagnostic[]): number | undefi
     object.kind === 'CronJob' ? get(object.body, 'spec', 'jobTemplate', 'spec') : get(object.body, 'spec');
   const field = object.kind === 'Job' || object.kind === 'CronJob' ? 'parallelism' : 'replicas';
   const value = get(spec, field);
-  if (value === undefined || value === null) return 1;
+  if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
   diagnostics.push({
     code: 'unresolved-value',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTAINER, deployment, normalizeText } from './helpers.js';
 
 describe('kubernetes normalizer: workload attributes', () => {
-  it('a Deployment without replicas runs 1 pod and rolls 25% at a time', () => {
+  it('a Deployment without replicas leaves the count unset (Kubernetes runs 1) and rolls 25% at a time', () => {
     const { get, diagnostics } = normalizeText(deployment('web', CONTAINER));
     const web = get('k8s.deployment:default/web');
     expect(diagnostics).toEqual([]);
@@ -21,7 +21,6 @@ describe('kubernetes normalizer: workload attributes', () => {
     expect(web.attributes).toEqual({
       namespace: 'default',
       labels: { app: 'web' },
-      count: 1,
       images: ['shop/app:1.2.3'],
       updateStrategy: 'RollingUpdate',
       maxUnavailable: '25%',
