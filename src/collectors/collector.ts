@@ -1,3 +1,4 @@
+import type { CoverageEntry } from '../model/coverage.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentFacts } from '../model/facts.js';
 
@@ -30,4 +31,24 @@ export interface Collector {
   detectValue(value: unknown): boolean;
   /** Parses and reads one file. Never throws for bad input: problems are diagnostics. */
   collect(input: CollectorInput): CollectorOutcome;
+}
+
+/** What a folder collector made of one folder: at most one document, and a coverage entry for every file given. */
+export interface FolderOutcome {
+  document?: DocumentFacts;
+  coverage: CoverageEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A format whose unit is a folder, not a file (a Terraform module), and whose
+ * parser may be asynchronous: it reads all of a folder's files at once.
+ */
+export interface FolderCollector {
+  readonly id: string;
+  readonly title: string;
+  /** File name endings this collector reads, lower case with the dot. */
+  readonly extensions: readonly string[];
+  /** Reads one folder's files (repo-relative POSIX paths). Never throws for bad input. */
+  collectFolder(folder: string, files: readonly CollectorInput[]): Promise<FolderOutcome>;
 }

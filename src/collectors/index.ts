@@ -1,9 +1,9 @@
 import type { CoverageEntry } from '../model/coverage.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CollectResult, DocumentFacts } from '../model/facts.js';
-import type { CollectorOutcome } from './collector.js';
+import type { CollectorInput, CollectorOutcome, FolderCollector } from './collector.js';
 import { discoverFiles, readText } from './read/index.js';
-import { COLLECTORS, collectedExtensions, collectorsFor } from './registry.js';
+import { COLLECTORS, collectedExtensions, collectorsFor, folderCollectorFor } from './registry.js';
 import { withUniqueUnits } from './units.js';
 
 interface FileOutcome {
@@ -61,6 +61,48 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
+/** Files of formats whose unit is a folder (a Terraform module), grouped by collector and folder. */
+class FolderGroups {
+  private readonly groups = new Map<
+    string,
+    { collector: FolderCollector; folder: string; files: CollectorInput[] }
+  >();
+
+  add(collector: FolderCollector, file: string, text: string): void {
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    const key = `${collector.id}\u0000${folder}`;
+    const group = this.groups.get(key) ?? { collector, folder, files: [] };
+    group.files.push({ file, text });
+    this.groups.set(key, group);
+  }
+
+  sorted() {
+    return [...this.groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, group]) => group);
+  }
+}
+
+/** One folder through its collector; a collector that throws is a bug, reported on every file of the folder. */
+async function collectFolder(collector: FolderCollector, folder: string, files: CollectorInput[]) {
+  try {
+    return await collector.collectFolder(folder, files);
+  } catch {
+    return {
+      document: undefined,
+      coverage: files.map(
+        ({ file }): CoverageEntry => ({ file, status: 'skipped', reason: 'internal-error' }),
+      ),
+      diagnostics: files.map(
+        ({ file }): Diagnostic => ({
+          code: 'internal-error',
+          level: 'error',
+          message: `the ${collector.id} collector failed on this folder`,
+          file,
+        }),
+      ),
+    };
+  }
+}
+
 /**
  * Discovers the files under `paths` and reads each with the collector that
  * recognises it. Every discovered file ends in coverage exactly once; problems
@@ -79,6 +121,7 @@ export async function collect(paths: string[], options: { root: string }): Promi
       message: 'no file that spof reads was found in the given paths',
     });
   }
+  const folders = new FolderGroups();
   for (const file of discovered.files) {
     const read = await readText(file);
     if (!read.ok) {
@@ -86,11 +129,22 @@ export async function collect(paths: string[], options: { root: string }): Promi
       coverage.push({ file: file.relative, status: 'skipped', reason: read.diagnostic.code });
       continue;
     }
+    const folderCollector = folderCollectorFor(file.relative);
+    if (folderCollector !== undefined) {
+      folders.add(folderCollector, file.relative, read.text);
+      continue;
+    }
     const result = collectFile(file.relative, read.text);
     coverage.push(coverageOf(file.relative, result));
     if (result.outcome.status === 'not-applicable') continue;
     diagnostics.push(...result.outcome.diagnostics);
     if (result.outcome.status === 'analysed') documents.push(result.outcome.document);
+  }
+  for (const { collector, folder, files } of folders.sorted()) {
+    const outcome = await collectFolder(collector, folder, files);
+    coverage.push(...outcome.coverage);
+    diagnostics.push(...outcome.diagnostics);
+    if (outcome.document !== undefined) documents.push(outcome.document);
   }
   return {
     documents: withUniqueUnits(documents.sort(byFile)),

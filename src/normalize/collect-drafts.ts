@@ -4,7 +4,18 @@ import type { DocumentFacts } from '../model/facts.js';
 import type { Policy } from '../model/policy.js';
 import { CLOUDFORMATION_MAPPERS } from './aws/registry.js';
 import { MapContext } from './context.js';
-import type { Amendment, Attachment, Draft } from './draft.js';
+import type { Amendment, Attachment, Draft, Mapper } from './draft.js';
+
+/** One format's mappers by native type, and which unmapped types deserve an `unsupported-resource` note. */
+export interface MapperRegistry {
+  mappers: ReadonlyMap<string, Mapper>;
+  reportsUnmapped: (type: string) => boolean;
+}
+
+const CLOUDFORMATION_REGISTRY: MapperRegistry = {
+  mappers: CLOUDFORMATION_MAPPERS,
+  reportsUnmapped: () => true,
+};
 
 /** The drafts and attachments of one document. */
 export interface DocumentDrafts {
@@ -19,19 +30,25 @@ function documentRegion(document: DocumentFacts, policy: Policy): string {
   return regionKey(policy.aws.region ?? document.resources.find((fact) => fact.region !== undefined)?.region);
 }
 
-/** Runs each resource through its type's mapper; a type without one is reported once per file. */
+/**
+ * Runs each resource through its type's mapper; a type without one is
+ * reported once per document when the registry says it is worth reporting.
+ */
 export function collectDrafts(
   document: DocumentFacts,
   policy: Policy,
   diagnostics: Diagnostic[],
+  registry: MapperRegistry = CLOUDFORMATION_REGISTRY,
 ): DocumentDrafts {
   const context = new MapContext(document, documentRegion(document, policy), diagnostics);
   const result: DocumentDrafts = { document, drafts: [], attachments: [], amendments: [] };
-  const unsupported = new Map<string, number>();
+  // The first resource of each unmapped type: a Terraform module spreads over several files.
+  const unsupported = new Map<string, Draft['fact']['location']>();
   for (const fact of document.resources) {
-    const mapper = CLOUDFORMATION_MAPPERS.get(fact.type);
+    const mapper = registry.mappers.get(fact.type);
     if (mapper === undefined) {
-      if (!unsupported.has(fact.type)) unsupported.set(fact.type, fact.location.line);
+      if (!unsupported.has(fact.type) && registry.reportsUnmapped(fact.type))
+        unsupported.set(fact.type, fact.location);
       continue;
     }
     const output = mapper(fact, context);
@@ -41,13 +58,13 @@ export function collectDrafts(
     }
     result.amendments.push(...(output.amendments ?? []));
   }
-  for (const [type, line] of [...unsupported].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [type, location] of [...unsupported].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     diagnostics.push({
       code: 'unsupported-resource',
       level: 'note',
       message: `resources of type ${type} are not modelled; they are left out of the graph`,
-      file: document.file,
-      line,
+      file: location.file,
+      line: location.line,
     });
   }
   return result;

@@ -7,12 +7,14 @@ import { normalizeCloudFormation } from './cloudformation.js';
 import { normalizeCompose } from './compose/index.js';
 import type { FormatNormalizer } from './format-normalizer.js';
 import { normalizeKubernetes } from './kubernetes/index.js';
+import { normalizeTerraform } from './terraform/index.js';
 
 /** One normalizer per collector format, sorted by format id. */
 const NORMALIZERS: ReadonlyMap<string, FormatNormalizer> = new Map([
   ['cloudformation', normalizeCloudFormation],
   ['compose', normalizeCompose],
   ['kubernetes', normalizeKubernetes],
+  ['terraform', normalizeTerraform],
 ]);
 
 /** By file, line and code; the message last, so equal diagnostics of one line keep one order. */

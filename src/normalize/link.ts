@@ -58,7 +58,7 @@ export function linkDocument(
       attributes: item.attributes,
       relations,
       dependsOn: [...new Set(fact.dependsOn.flatMap(resolve))].sort(),
-      tags: readTags(get(fact.properties, 'Tags')),
+      tags: readTags(get(fact.properties, 'Tags') ?? get(fact.properties, 'tags')),
       locations: [fact.location],
     };
     if (fact.condition !== undefined) component.condition = fact.condition;

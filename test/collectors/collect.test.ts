@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect } from '../../src/collectors/index.js';
-import { COLLECTORS, collectedExtensions, collectorsFor } from '../../src/collectors/registry.js';
+import {
+  COLLECTORS,
+  collectedExtensions,
+  collectorsFor,
+  folderCollectorFor,
+} from '../../src/collectors/registry.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'test/collectors/cloudformation/fixtures';
@@ -12,7 +17,18 @@ const FIXTURES = 'test/collectors/cloudformation/fixtures';
 describe('the collector registry', () => {
   it('is sorted by id and lists the extensions discovery looks for', () => {
     expect(COLLECTORS.map((collector) => collector.id)).toEqual(['cloudformation', 'compose', 'kubernetes']);
-    expect(collectedExtensions()).toEqual(['.json', '.template', '.yaml', '.yml']);
+    expect(collectedExtensions()).toEqual([
+      '.json',
+      '.template',
+      '.tf',
+      '.tf.json',
+      '.tfvars',
+      '.yaml',
+      '.yml',
+    ]);
+    expect(folderCollectorFor('infra/network/main.tf')?.id).toBe('terraform');
+    expect(folderCollectorFor('infra/network/x.tf.json')?.id).toBe('terraform');
+    expect(folderCollectorFor('infra/stack.json')).toBeUndefined();
     expect(collectorsFor('a/B.YAML').map((collector) => collector.id)).toEqual([
       'cloudformation',
       'compose',
