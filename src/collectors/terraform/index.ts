@@ -87,10 +87,11 @@ async function collectFolder(folder: string, inputs: readonly CollectorInput[]):
     diagnostics.push({ code, level, message, file: site.file, line: site.line });
   for (const block of declarations.duplicates)
     report('duplicate-object', 'error', 'this block is declared twice in the module', block);
+  // Modules are not followed yet: their resources are input the scan did not read, so it is incomplete.
   for (const [name, block] of declarations.modules)
     report(
       'unsupported-resource',
-      'warning',
+      'error',
       `module ${name} is not expanded: its resources are missing`,
       block,
     );

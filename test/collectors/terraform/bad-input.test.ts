@@ -100,12 +100,12 @@ describe('terraform bad input', () => {
     expect(outcome.document?.resources[0]?.properties.cidr_block).toBe('10.0.0.0/16');
   });
 
-  it('warns that a module call is not expanded', async () => {
+  it('reports a module call it does not expand as an error: its resources are missing', async () => {
     const outcome = await collectTexts({
       'main.tf': '# network\nmodule "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
     });
     expect(outcome.diagnostics.map((d) => [d.code, d.level, d.line])).toEqual([
-      ['unsupported-resource', 'warning', 2],
+      ['unsupported-resource', 'error', 2],
     ]);
     expect(outcome.document?.resources).toEqual([]);
   });
