@@ -1,5 +1,5 @@
 import type { CoverageEntry } from '../model/coverage.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { CollectResult, DocumentFacts } from '../model/facts.js';
 import type { CollectorInput, CollectorOutcome, FolderCollector } from './collector.js';
 import { discoverFiles, readText } from './read/index.js';
@@ -48,15 +48,6 @@ function coverageOf(file: string, { outcome, format }: FileOutcome): CoverageEnt
   if (outcome.status === 'skipped')
     return { file, status: 'skipped', format: format as string, reason: outcome.reason };
   return { file, status: 'not-applicable', reason: `not recognised as ${formatList()}` };
-}
-
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const fileA = a.file ?? '';
-  const fileB = b.file ?? '';
-  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
-  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return (a.column ?? 0) - (b.column ?? 0);
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

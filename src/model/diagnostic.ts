@@ -48,3 +48,18 @@ export interface Diagnostic {
   line?: number;
   column?: number;
 }
+
+/**
+ * The order stages return diagnostics in: by file, line, code, column, then
+ * message, so the same input always lists them the same way.
+ */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    text(a.code, b.code) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    text(a.message, b.message)
+  );
+}

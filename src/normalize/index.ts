@@ -1,6 +1,6 @@
 // Facts → canonical model: every format's resources in one vocabulary (design.md, "Normalizers").
 import type { CanonicalModel } from '../model/component.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { DocumentFacts } from '../model/facts.js';
 import type { Policy } from '../model/policy.js';
 import { normalizeCloudFormation } from './cloudformation.js';
@@ -16,13 +16,6 @@ const NORMALIZERS: ReadonlyMap<string, FormatNormalizer> = new Map([
   ['kubernetes', normalizeKubernetes],
   ['terraform', normalizeTerraform],
 ]);
-
-/** By file, line and code; the message last, so equal diagnostics of one line keep one order. */
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const keyA = [a.file ?? '', String(a.line ?? 0).padStart(9, '0'), a.code, a.message].join('\u0000');
-  const keyB = [b.file ?? '', String(b.line ?? 0).padStart(9, '0'), b.code, b.message].join('\u0000');
-  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-}
 
 /** Normalizes what the collectors produced into the canonical model, components sorted by id. */
 export function normalize(
